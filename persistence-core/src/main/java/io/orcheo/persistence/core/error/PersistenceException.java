@@ -1,0 +1,20 @@
+package io.orcheo.persistence.core.error;
+
+/**
+ * Root of every exception the persistence layer throws to its callers.
+ *
+ * <p>No {@code SQLException}, jOOQ {@code DataAccessException} or driver exception crosses a repository
+ * boundary: the jOOQ layer translates them, in one place, into one of the subclasses. Catch this type to
+ * handle every storage failure; catch a subclass to handle one kind.
+ */
+public class PersistenceException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public PersistenceException(String message) {
+    super(message);
+  }
+
+  public PersistenceException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,147 @@
+package io.orcheo.persistence.jooq;
+
+import io.orcheo.persistence.core.config.Backend;
+import io.orcheo.persistence.core.config.PersistenceSettings;
+import io.orcheo.persistence.core.error.ConfigurationException;
+import io.orcheo.persistence.core.health.DatabaseHealth;
+import io.orcheo.persistence.core.tokens.ServiceTokenRepository;
+import io.orcheo.persistence.core.tokens.ServiceTokenService;
+import io.orcheo.persistence.jooq.runtime.Database;
+import io.orcheo.persistence.jooq.runtime.Store;
+import io.orcheo.persistence.jooq.tokens.JooqServiceTokenRepository;
+import io.orcheo.persistence.jooq.tokens.JooqServiceTokenService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point: takes the settings, opens the databases they name, brings their schemas up to date (unless
+ * {@code ORCHEO_SCHEMA_AUTO_UPDATE=false}) and hands out the repositories.
+ *
+ * <pre>{@code
+ * try (OrcheoPersistence persistence = OrcheoPersistence.open(PersistenceSettings.fromEnvironment())) {
+ *   MintedToken minted = persistence.serviceTokenService().mint(null, Set.of("workflows:read"), Set.of(), null);
+ * }
+ * }</pre>
+ *
+ * <p>On SQLite each store has its own file, as in upstream Orcheo; on PostgreSQL all stores share one database
+ * and one pool. Switching {@code ORCHEO_REPOSITORY_BACKEND} back to {@code sqlite} is the whole rollback. The
+ * instance is thread-safe; close it to release the pools.
+ */
+public final class OrcheoPersistence implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(OrcheoPersistence.class);
+
+  private final PersistenceSettings settings;
+  private final List<Database> databases;
+  private final Map<Store, Database> byStore;
+  private final Clock clock;
+
+  private OrcheoPersistence(PersistenceSettings settings, List<Database> databases, Map<Store, Database> byStore,
+      Clock clock) {
+    this.settings = settings;
+    this.databases = List.copyOf(databases);
+    this.byStore = byStore;
+    this.clock = clock;
+  }
+
+  /** Opens with the system UTC clock. */
+  public static OrcheoPersistence open(PersistenceSettings settings) {
+    return open(settings, Clock.systemUTC());
+  }
+
+  /**
+   * Opens every database the settings name.
+   *
+   * @param clock the source of "now" for timestamps the repositories write
+   * @throws ConfigurationException if the settings are inconsistent
+   * @throws io.orcheo.persistence.core.error.StorageUnavailableException if a database cannot be reached
+   */
+  public static OrcheoPersistence open(PersistenceSettings settings, Clock clock) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(clock, "clock");
+    Map<String, List<Store>> sqliteFiles = new LinkedHashMap<>();
+    List<Store> postgresStores = new ArrayList<>();
+    for (Store store : Store.values()) {
+      if (store.backend(settings) == Backend.POSTGRES) {
+        postgresStores.add(store);
+      } else {
+        Path file = store.sqlitePath(settings).toAbsolutePath().normalize();
+        sqliteFiles.computeIfAbsent(file.toString(), f -> new ArrayList<>()).add(store);
+      }
+    }
+
+    List<Database> databases = new ArrayList<>();
+    Map<Store, Database> byStore = new EnumMap<>(Store.class);
+    try {
+      if (!postgresStores.isEmpty()) {
+        var dsn = settings.postgresDsn().orElseThrow(() -> new ConfigurationException(
+            PersistenceSettings.POSTGRES_DSN_KEY,
+            PersistenceSettings.POSTGRES_DSN_KEY + " must be set when using the postgres backend."));
+        Database postgres = Database.postgres(dsn, settings.pool(), postgresStores);
+        databases.add(postgres);
+        postgresStores.forEach(store -> byStore.put(store, postgres));
+      }
+      for (Map.Entry<String, List<Store>> file : sqliteFiles.entrySet()) {
+        Database sqlite = Database.sqlite(Path.of(file.getKey()), settings.sqliteBusyTimeout(), file.getValue());
+        databases.add(sqlite);
+        file.getValue().forEach(store -> byStore.put(store, sqlite));
+      }
+      if (settings.schemaAutoUpdate()) {
+        for (Database database : databases) {
+          log.info("Bringing the schema of {} up to date", database.target());
+          database.migrate();
+        }
+      }
+    } catch (RuntimeException e) {
+      databases.forEach(Database::close);
+      throw e;
+    }
+    return new OrcheoPersistence(settings, databases, byStore, clock);
+  }
+
+  /** Applies every changelog now, whatever {@code ORCHEO_SCHEMA_AUTO_UPDATE} says (the CLI's {@code init}). */
+  public void migrate() {
+    databases.forEach(Database::migrate);
+  }
+
+  public PersistenceSettings settings() {
+    return settings;
+  }
+
+  /** The open databases: one per SQLite file, or one PostgreSQL database. */
+  public List<Database> databases() {
+    return databases;
+  }
+
+  /** Service tokens, storage level: upstream's repository protocol. */
+  public ServiceTokenRepository serviceTokens() {
+    return new JooqServiceTokenRepository(byStore.get(Store.SERVICE_TOKENS_STORE).transactor(), clock);
+  }
+
+  /** Service tokens, lifecycle level: mint, authenticate, rotate, revoke. */
+  public ServiceTokenService serviceTokenService() {
+    return new JooqServiceTokenService(byStore.get(Store.SERVICE_TOKENS_STORE).transactor(), clock);
+  }
+
+  /** Health of every database, without row counts. */
+  public List<DatabaseHealth> health() {
+    return health(false);
+  }
+
+  /** Health of every database; {@code withRowCounts} adds a count of every table (a full scan on SQLite). */
+  public List<DatabaseHealth> health(boolean withRowCounts) {
+    return databases.stream().map(database -> database.health(withRowCounts)).toList();
+  }
+
+  @Override
+  public void close() {
+    databases.forEach(Database::close);
+  }
+}

@@ -1,0 +1,60 @@
+package io.orcheo.persistence.jooq.runtime;
+
+import static io.orcheo.persistence.jooq.generated.Tables.SERVICE_TOKENS;
+import static io.orcheo.persistence.jooq.generated.Tables.SERVICE_TOKEN_AUDIT_LOG;
+
+import io.orcheo.persistence.core.config.Backend;
+import io.orcheo.persistence.core.config.PersistenceSettings;
+import io.orcheo.persistence.schema.SchemaMigrator;
+import java.nio.file.Path;
+import java.util.List;
+import org.jooq.Table;
+
+/**
+ * The stores of upstream Orcheo's layout. On SQLite each lives in its own file, as upstream; on PostgreSQL they
+ * share one database. Subsystems join this list as they are implemented.
+ */
+public enum Store {
+  /** Service tokens and their audit log ({@code service_tokens.sqlite}). */
+  SERVICE_TOKENS_STORE("service-tokens", SchemaMigrator.SERVICE_TOKENS, List.of(SERVICE_TOKENS, SERVICE_TOKEN_AUDIT_LOG)) {
+    @Override
+    public Backend backend(PersistenceSettings settings) {
+      return settings.serviceTokenBackend();
+    }
+
+    @Override
+    public Path sqlitePath(PersistenceSettings settings) {
+      return settings.serviceTokenSqlitePath();
+    }
+  };
+
+  private final String id;
+  private final String sqliteChangelog;
+  private final List<Table<?>> tables;
+
+  Store(String id, String sqliteChangelog, List<Table<?>> tables) {
+    this.id = id;
+    this.sqliteChangelog = sqliteChangelog;
+    this.tables = tables;
+  }
+
+  /** A short name for status output. */
+  public String id() {
+    return id;
+  }
+
+  /** The changelog entry point of this store's SQLite file. */
+  String sqliteChangelog() {
+    return sqliteChangelog;
+  }
+
+  /** This store's tables, for row counts. */
+  List<Table<?>> tables() {
+    return tables;
+  }
+
+  public abstract Backend backend(PersistenceSettings settings);
+
+  /** This store's SQLite file, used when its backend is SQLite. */
+  public abstract Path sqlitePath(PersistenceSettings settings);
+}

@@ -1,0 +1,211 @@
+package io.orcheo.persistence.jooq.tokens;
+
+import static io.orcheo.persistence.jooq.generated.Tables.SERVICE_TOKENS;
+import static io.orcheo.persistence.jooq.generated.Tables.SERVICE_TOKEN_AUDIT_LOG;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.orcheo.persistence.core.tokens.AuditEntry;
+import io.orcheo.persistence.core.tokens.ServiceToken;
+import io.orcheo.persistence.jooq.binding.JsonCodec;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * The SQL of the service-token subsystem, shared by the repository and the lifecycle service so that both compose
+ * the same statements inside their own transactions.
+ */
+final class TokenQueries {
+
+  private TokenQueries() {}
+
+  static List<ServiceToken> selectAll(DSLContext dsl) {
+    return dsl.selectFrom(SERVICE_TOKENS)
+        .orderBy(SERVICE_TOKENS.CREATED_AT.desc(), SERVICE_TOKENS.IDENTIFIER)
+        .fetch(TokenQueries::toToken);
+  }
+
+  static List<ServiceToken> selectActive(DSLContext dsl, Instant now) {
+    return dsl.selectFrom(SERVICE_TOKENS)
+        .where(SERVICE_TOKENS.REVOKED_AT.isNull())
+        .and(SERVICE_TOKENS.EXPIRES_AT.isNull().or(SERVICE_TOKENS.EXPIRES_AT.gt(now)))
+        .orderBy(SERVICE_TOKENS.CREATED_AT.desc(), SERVICE_TOKENS.IDENTIFIER)
+        .fetch(TokenQueries::toToken);
+  }
+
+  static Optional<ServiceToken> selectById(DSLContext dsl, String identifier) {
+    return dsl.selectFrom(SERVICE_TOKENS)
+        .where(SERVICE_TOKENS.IDENTIFIER.eq(identifier))
+        .fetchOptional(TokenQueries::toToken);
+  }
+
+  static Optional<ServiceToken> selectByHash(DSLContext dsl, String secretHash) {
+    return dsl.selectFrom(SERVICE_TOKENS)
+        .where(SERVICE_TOKENS.SECRET_HASH.eq(secretHash))
+        .limit(1)
+        .fetchOptional(TokenQueries::toToken);
+  }
+
+  /** Inserts the token with {@code created_at = now}; usage columns keep their defaults. */
+  static void insert(DSLContext dsl, ServiceToken token, Instant now) {
+    dsl.insertInto(SERVICE_TOKENS)
+        .set(SERVICE_TOKENS.IDENTIFIER, token.identifier())
+        .set(SERVICE_TOKENS.SECRET_HASH, token.secretHash())
+        .set(SERVICE_TOKENS.SCOPES, toJson(token.scopes()))
+        .set(SERVICE_TOKENS.WORKSPACE_IDS, toJson(token.workspaceIds()))
+        .set(SERVICE_TOKENS.CREATED_AT, now)
+        .set(SERVICE_TOKENS.ISSUED_AT, token.issuedAt())
+        .set(SERVICE_TOKENS.EXPIRES_AT, token.expiresAt())
+        .set(SERVICE_TOKENS.ROTATION_EXPIRES_AT, token.rotationExpiresAt())
+        .set(SERVICE_TOKENS.ROTATED_TO, token.rotatedTo())
+        .set(SERVICE_TOKENS.REVOKED_AT, token.revokedAt())
+        .set(SERVICE_TOKENS.REVOCATION_REASON, token.revocationReason())
+        .execute();
+  }
+
+  /** Rewrites the mutable columns; empty when no token has the identifier. */
+  static Optional<ServiceToken> update(DSLContext dsl, ServiceToken token) {
+    return dsl.update(SERVICE_TOKENS)
+        .set(SERVICE_TOKENS.SECRET_HASH, token.secretHash())
+        .set(SERVICE_TOKENS.SCOPES, toJson(token.scopes()))
+        .set(SERVICE_TOKENS.WORKSPACE_IDS, toJson(token.workspaceIds()))
+        .set(SERVICE_TOKENS.ISSUED_AT, token.issuedAt())
+        .set(SERVICE_TOKENS.EXPIRES_AT, token.expiresAt())
+        .set(SERVICE_TOKENS.ROTATION_EXPIRES_AT, token.rotationExpiresAt())
+        .set(SERVICE_TOKENS.ROTATED_TO, token.rotatedTo())
+        .set(SERVICE_TOKENS.REVOKED_AT, token.revokedAt())
+        .set(SERVICE_TOKENS.REVOCATION_REASON, token.revocationReason())
+        .where(SERVICE_TOKENS.IDENTIFIER.eq(token.identifier()))
+        .returning()
+        .fetchOptional(TokenQueries::toToken);
+  }
+
+  static boolean delete(DSLContext dsl, String identifier) {
+    return dsl.deleteFrom(SERVICE_TOKENS).where(SERVICE_TOKENS.IDENTIFIER.eq(identifier)).execute() > 0;
+  }
+
+  /**
+   * Counts one use in a single statement, so concurrent uses never lose an increment. With {@code onlyIfActive} the
+   * row is only touched while it is neither revoked nor expired at {@code now}, which makes "check, then count"
+   * atomic for authentication.
+   */
+  static Optional<ServiceToken> countUse(DSLContext dsl, String identifier, Instant now, boolean onlyIfActive) {
+    var condition = SERVICE_TOKENS.IDENTIFIER.eq(identifier);
+    if (onlyIfActive) {
+      condition = condition
+          .and(SERVICE_TOKENS.REVOKED_AT.isNull())
+          .and(SERVICE_TOKENS.EXPIRES_AT.isNull().or(SERVICE_TOKENS.EXPIRES_AT.gt(now)));
+    }
+    return dsl.update(SERVICE_TOKENS)
+        .set(SERVICE_TOKENS.LAST_USED_AT, now)
+        .set(SERVICE_TOKENS.USE_COUNT, coalesce(SERVICE_TOKENS.USE_COUNT, inline(0)).plus(inline(1)))
+        .where(condition)
+        .returning()
+        .fetchOptional(TokenQueries::toToken);
+  }
+
+  /**
+   * Marks {@code identifier} as replaced by {@code successor}. With an overlap end, the old token's expiry becomes the
+   * earlier of its own and that end, computed in the UPDATE itself so that concurrent rotations cannot lengthen it.
+   */
+  static Optional<ServiceToken> markRotated(DSLContext dsl, String identifier, String successor, Instant overlapEnd) {
+    var update = dsl.update(SERVICE_TOKENS).set(SERVICE_TOKENS.ROTATED_TO, successor);
+    if (overlapEnd != null) {
+      update = update
+          .set(SERVICE_TOKENS.ROTATION_EXPIRES_AT, overlapEnd)
+          .set(SERVICE_TOKENS.EXPIRES_AT,
+              when(SERVICE_TOKENS.EXPIRES_AT.isNull().or(SERVICE_TOKENS.EXPIRES_AT.gt(overlapEnd)), overlapEnd)
+                  .otherwise(SERVICE_TOKENS.EXPIRES_AT));
+    }
+    return update.where(SERVICE_TOKENS.IDENTIFIER.eq(identifier)).returning().fetchOptional(TokenQueries::toToken);
+  }
+
+  static Optional<ServiceToken> markRevoked(DSLContext dsl, String identifier, Instant at, String reason) {
+    return dsl.update(SERVICE_TOKENS)
+        .set(SERVICE_TOKENS.REVOKED_AT, at)
+        .set(SERVICE_TOKENS.REVOCATION_REASON, reason)
+        .where(SERVICE_TOKENS.IDENTIFIER.eq(identifier))
+        .returning()
+        .fetchOptional(TokenQueries::toToken);
+  }
+
+  static void insertAudit(
+      DSLContext dsl, String tokenId, String action, String actor, String ipAddress, String userAgent,
+      JsonNode details, Instant now) {
+    dsl.insertInto(SERVICE_TOKEN_AUDIT_LOG)
+        .set(SERVICE_TOKEN_AUDIT_LOG.TOKEN_ID, tokenId)
+        .set(SERVICE_TOKEN_AUDIT_LOG.ACTION, action)
+        .set(SERVICE_TOKEN_AUDIT_LOG.ACTOR, actor)
+        .set(SERVICE_TOKEN_AUDIT_LOG.IP_ADDRESS, ipAddress)
+        .set(SERVICE_TOKEN_AUDIT_LOG.USER_AGENT, userAgent)
+        .set(SERVICE_TOKEN_AUDIT_LOG.TIMESTAMP, now)
+        // Upstream stores an empty details object as NULL.
+        .set(SERVICE_TOKEN_AUDIT_LOG.DETAILS, details == null || details.isEmpty() ? null : details)
+        .execute();
+  }
+
+  static List<AuditEntry> selectAudit(DSLContext dsl, String tokenId, int limit) {
+    return dsl.selectFrom(SERVICE_TOKEN_AUDIT_LOG)
+        .where(SERVICE_TOKEN_AUDIT_LOG.TOKEN_ID.eq(tokenId))
+        .orderBy(SERVICE_TOKEN_AUDIT_LOG.TIMESTAMP.desc(), SERVICE_TOKEN_AUDIT_LOG.ID.desc())
+        .limit(limit)
+        .fetch(r -> new AuditEntry(
+            r.get(SERVICE_TOKEN_AUDIT_LOG.ID),
+            r.get(SERVICE_TOKEN_AUDIT_LOG.TOKEN_ID),
+            r.get(SERVICE_TOKEN_AUDIT_LOG.ACTION),
+            r.get(SERVICE_TOKEN_AUDIT_LOG.ACTOR),
+            r.get(SERVICE_TOKEN_AUDIT_LOG.IP_ADDRESS),
+            r.get(SERVICE_TOKEN_AUDIT_LOG.USER_AGENT),
+            r.get(SERVICE_TOKEN_AUDIT_LOG.TIMESTAMP),
+            r.get(SERVICE_TOKEN_AUDIT_LOG.DETAILS)));
+  }
+
+  private static ServiceToken toToken(Record r) {
+    Integer useCount = r.get(SERVICE_TOKENS.USE_COUNT);
+    return new ServiceToken(
+        r.get(SERVICE_TOKENS.IDENTIFIER),
+        r.get(SERVICE_TOKENS.SECRET_HASH),
+        toSet(r.get(SERVICE_TOKENS.SCOPES)),
+        toSet(r.get(SERVICE_TOKENS.WORKSPACE_IDS)),
+        r.get(SERVICE_TOKENS.ISSUED_AT),
+        r.get(SERVICE_TOKENS.EXPIRES_AT),
+        r.get(SERVICE_TOKENS.ROTATION_EXPIRES_AT),
+        r.get(SERVICE_TOKENS.REVOKED_AT),
+        r.get(SERVICE_TOKENS.REVOCATION_REASON),
+        r.get(SERVICE_TOKENS.ROTATED_TO),
+        r.get(SERVICE_TOKENS.LAST_USED_AT),
+        useCount == null ? 0 : useCount);
+  }
+
+  /** Empty sets are stored as NULL, as upstream does. */
+  private static JsonNode toJson(SortedSet<String> values) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    ArrayNode array = JsonNodeFactory.instance.arrayNode(values.size());
+    values.forEach(array::add);
+    return array;
+  }
+
+  /**
+   * Reads a stored set. Besides a JSON array, upstream's readers accept a JSON string holding the array (a value
+   * that was encoded twice), so we do too.
+   */
+  private static SortedSet<String> toSet(JsonNode node) {
+    SortedSet<String> values = new TreeSet<>();
+    if (node != null && !node.isNull()) {
+      JsonNode array = node.isTextual() ? JsonCodec.read(node.textValue()) : node;
+      array.forEach(element -> values.add(element.asText()));
+    }
+    return values;
+  }
+}
