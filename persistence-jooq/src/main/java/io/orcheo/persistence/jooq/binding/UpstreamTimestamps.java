@@ -22,7 +22,8 @@ import java.time.temporal.ChronoUnit;
 public final class UpstreamTimestamps {
   private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
   private static final Instant MIN = Instant.parse("0001-01-01T00:00:00Z");
-  private static final Instant MAX = Instant.parse("9999-12-31T23:59:59.999999Z");
+  /** The first instant of year 10000, exclusive: every instant of year 9999 is accepted, nanoseconds included. */
+  private static final Instant END = Instant.parse("+10000-01-01T00:00:00Z");
 
   private UpstreamTimestamps() {}
 
@@ -33,7 +34,7 @@ public final class UpstreamTimestamps {
    * @throws ValidationException outside years 1–9999, which neither upstream nor its text form can represent
    */
   public static Instant normalize(Instant instant) {
-    if (instant.isBefore(MIN) || instant.isAfter(MAX)) {
+    if (instant.isBefore(MIN) || !instant.isBefore(END)) {
       throw new ValidationException("Timestamp " + instant + " is outside the supported range (years 1 to 9999)");
     }
     return instant.truncatedTo(ChronoUnit.MICROS);

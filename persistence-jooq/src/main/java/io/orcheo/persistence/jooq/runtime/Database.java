@@ -154,11 +154,10 @@ public final class Database implements AutoCloseable {
   public DatabaseHealth health(boolean withRowCounts) {
     List<String> storeIds = stores.stream().map(Store::id).toList();
     try {
-      long start = System.nanoTime();
-      dsl.selectOne().fetch();
-      Duration roundTrip = Duration.ofNanos(System.nanoTime() - start);
+      Duration roundTrip;
       Optional<String> lastChangeSet;
       try (Connection connection = dataSource.getConnection()) {
+        roundTrip = roundTrip(connection);
         lastChangeSet = SchemaMigrator.lastAppliedChangeSet(connection);
       }
       Map<String, Long> counts = new LinkedHashMap<>();
@@ -175,6 +174,17 @@ public final class Database implements AutoCloseable {
       PersistenceException failure = ExceptionTranslator.translate("health check of " + target, e);
       return new DatabaseHealth(backend, target, storeIds, false, Optional.empty(), poolStats(), Optional.empty(),
           Map.of(), Optional.of(failure.getMessage()));
+    }
+  }
+
+  /** One {@code SELECT 1} on a pooled connection: the database's latency, not this process's warm-up. */
+  private static Duration roundTrip(Connection connection) throws SQLException {
+    try (var statement = connection.prepareStatement("SELECT 1")) {
+      long start = System.nanoTime();
+      try (var rows = statement.executeQuery()) {
+        rows.next();
+      }
+      return Duration.ofNanos(System.nanoTime() - start);
     }
   }
 

@@ -4,6 +4,7 @@ import static io.orcheo.persistence.jooq.generated.Tables.SERVICE_TOKENS;
 import static io.orcheo.persistence.jooq.generated.Tables.SERVICE_TOKEN_AUDIT_LOG;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -120,10 +121,13 @@ final class TokenQueries {
   static Optional<ServiceToken> markRotated(DSLContext dsl, String identifier, String successor, Instant overlapEnd) {
     var update = dsl.update(SERVICE_TOKENS).set(SERVICE_TOKENS.ROTATED_TO, successor);
     if (overlapEnd != null) {
+      // val(…, field) binds with the column's own binding; a bare Instant in CASE would get jOOQ's default
+      // OffsetDateTime text on SQLite, which neither matches upstream's format nor sorts with it.
+      var end = val(overlapEnd, SERVICE_TOKENS.EXPIRES_AT);
       update = update
           .set(SERVICE_TOKENS.ROTATION_EXPIRES_AT, overlapEnd)
           .set(SERVICE_TOKENS.EXPIRES_AT,
-              when(SERVICE_TOKENS.EXPIRES_AT.isNull().or(SERVICE_TOKENS.EXPIRES_AT.gt(overlapEnd)), overlapEnd)
+              when(SERVICE_TOKENS.EXPIRES_AT.isNull().or(SERVICE_TOKENS.EXPIRES_AT.gt(end)), end)
                   .otherwise(SERVICE_TOKENS.EXPIRES_AT));
     }
     return update.where(SERVICE_TOKENS.IDENTIFIER.eq(identifier)).returning().fetchOptional(TokenQueries::toToken);

@@ -1,0 +1,92 @@
+package io.orcheo.persistence.cli;
+
+import io.orcheo.persistence.core.config.PersistenceSettings;
+import io.orcheo.persistence.core.error.ConfigurationException;
+import io.orcheo.persistence.core.error.NotFoundException;
+import io.orcheo.persistence.core.error.PersistenceException;
+import io.orcheo.persistence.jooq.OrcheoPersistence;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Objects;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code orcheo-db}: the operator's tool for Orcheo's databases. Settings come from the same {@code ORCHEO_*}
+ * environment variables as the application; with none set it works on the SQLite files under {@code ~/.orcheo}.
+ *
+ * <p>Exit codes: 0 success, 1 storage failure or unhealthy database, 2 wrong usage, 3 invalid settings, 4 unknown
+ * token.
+ */
+@Command(
+    name = "orcheo-db",
+    mixinStandardHelpOptions = true,
+    versionProvider = OrcheoDb.Version.class,
+    description = "Apply the schema, check health and manage service tokens of Orcheo's databases (SQLite or PostgreSQL).",
+    footer = {"", "Settings: ORCHEO_REPOSITORY_BACKEND (sqlite|postgres), ORCHEO_POSTGRES_DSN, ORCHEO_REPOSITORY_SQLITE_PATH,",
+        "ORCHEO_AUTH_SERVICE_TOKEN_DB_PATH, ORCHEO_POSTGRES_POOL_*, ORCHEO_SCHEMA_AUTO_UPDATE; see README.md."},
+    subcommands = {InitCommand.class, StatusCommand.class, DemoCommand.class, TokensCommand.class,
+        CommandLine.HelpCommand.class})
+public final class OrcheoDb implements Runnable {
+  static final int EXIT_STORAGE = 1;
+  static final int EXIT_CONFIGURATION = 3;
+  static final int EXIT_NOT_FOUND = 4;
+
+  private final Map<String, String> environment;
+
+  @Spec CommandSpec spec;
+
+  OrcheoDb(Map<String, String> environment) {
+    this.environment = Objects.requireNonNull(environment, "environment");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs one command line against {@code environment}; returns the exit code. */
+  static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new OrcheoDb(environment));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+      cmd.getErr().println("orcheo-db: " + e.getMessage());
+      if (e instanceof ConfigurationException) {
+        return EXIT_CONFIGURATION;
+      }
+      if (e instanceof NotFoundException) {
+        return EXIT_NOT_FOUND;
+      }
+      if (e instanceof PersistenceException) {
+        return EXIT_STORAGE;
+      }
+      throw e;
+    });
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: init, status, demo or tokens");
+  }
+
+  /** The settings of this invocation, validated. */
+  PersistenceSettings settings() {
+    return PersistenceSettings.fromMap(environment);
+  }
+
+  /** Opens the databases the settings name, applying the schema unless ORCHEO_SCHEMA_AUTO_UPDATE=false. */
+  OrcheoPersistence open() {
+    return OrcheoPersistence.open(settings());
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = OrcheoDb.class.getPackage().getImplementationVersion();
+      return new String[] {"orcheo-db " + (version == null ? "development build" : version)};
+    }
+  }
+}
