@@ -596,6 +596,30 @@ public abstract class ServiceTokenServiceContract extends BackendContract {
   }
 
   @Test
+  void wholeSecondAndFractionalTimestampsCompareByTimeInExpiryChecksAndRotation() {
+    // SQLite stores upstream's isoformat text, which leaves out a zero fraction ("…:15+00:00" vs "…:14.999999+00:00").
+    Instant whole = Instant.parse("2025-01-02T03:04:15Z");
+    clock.set(whole.minusSeconds(10));
+    MintedToken wholeExpiry = mint("whole", Duration.ofSeconds(10));
+    MintedToken fractionalExpiry = mint("fractional", Duration.ofMillis(10_500));
+
+    clock.set(whole.minusNanos(1_000));
+    assertThat(service.authenticate(wholeExpiry.secret()).useCount()).isEqualTo(1);
+
+    clock.set(whole.minusMillis(500));
+    service.rotate("whole", Duration.ofMillis(500).plusNanos(1_000), null);
+    service.rotate("fractional", Duration.ofMillis(500), null);
+    assertThat(stored("whole").expiresAt()).isEqualTo(whole);
+    assertThat(stored("fractional").expiresAt()).isEqualTo(whole);
+
+    clock.set(whole.minusNanos(1_000));
+    assertThat(service.authenticate(fractionalExpiry.secret()).useCount()).isEqualTo(1);
+    clock.set(whole);
+    assertRefused(wholeExpiry.secret(), Reason.EXPIRED);
+    assertRefused(fractionalExpiry.secret(), Reason.EXPIRED);
+  }
+
+  @Test
   void timestampsAreKeptToTheMicrosecond() {
     Instant odd = Instant.parse("2025-05-06T07:08:09.987654999Z");
     clock.set(odd);
