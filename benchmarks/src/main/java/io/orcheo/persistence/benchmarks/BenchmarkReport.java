@@ -24,7 +24,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.orcheo.persistence.benchmarks.BenchmarkReport [--quick]
- *     [--backend=sqlite|postgres] [--operation=findByHash|create] [--json=results.json]
+ *     [--backend=sqlite|postgres] [--operation=findByHash|create] [--warmup=N] [--json=results.json]
  * </pre>
  */
 public final class BenchmarkReport {
@@ -37,6 +37,7 @@ public final class BenchmarkReport {
     String backend = null;
     String operation = null;
     String json = null;
+    Integer warmups = null;
     for (String arg : args) {
       if (arg.equals("--quick")) {
         quick = true;
@@ -44,11 +45,13 @@ public final class BenchmarkReport {
         backend = arg.substring("--backend=".length());
       } else if (arg.startsWith("--operation=")) {
         operation = arg.substring("--operation=".length());
+      } else if (arg.startsWith("--warmup=")) {
+        warmups = Integer.valueOf(arg.substring("--warmup=".length()));
       } else if (arg.startsWith("--json=")) {
         json = arg.substring("--json=".length());
       } else {
         System.err.println("Unknown argument " + arg
-            + "; expected --quick, --backend=sqlite|postgres, --operation=findByHash|create, --json=FILE");
+            + "; expected --quick, --backend=sqlite|postgres, --operation=findByHash|create, --warmup=N, --json=FILE");
         System.exit(2);
       }
     }
@@ -60,7 +63,7 @@ public final class BenchmarkReport {
         .threads(1)
         .mode(org.openjdk.jmh.annotations.Mode.Throughput)
         .timeUnit(TimeUnit.SECONDS)
-        .warmupIterations(quick ? 1 : 3)
+        .warmupIterations(warmups != null ? warmups : quick ? 1 : 3)
         .warmupTime(TimeValue.seconds(quick ? 1 : 2))
         .measurementIterations(quick ? 2 : 5)
         .measurementTime(TimeValue.seconds(quick ? 1 : 2));
@@ -115,7 +118,8 @@ public final class BenchmarkReport {
           missed.add(backend + "/" + opEntry.getKey());
         }
         out.append(String.format(Locale.ROOT, format, backend, opEntry.getKey(), scored(jooq), scored(jdbc),
-            String.format(Locale.ROOT, "%.3f ± %.3f", ratio, ratioError), String.format(Locale.ROOT, "≥ %.2f", target),
+            quick || ratioError == 0 ? String.format(Locale.ROOT, "%.3f", ratio)
+                : String.format(Locale.ROOT, "%.3f ± %.3f", ratio, ratioError), String.format(Locale.ROOT, "≥ %.2f", target),
             met));
       }
     }

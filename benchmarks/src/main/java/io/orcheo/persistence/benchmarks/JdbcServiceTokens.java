@@ -126,6 +126,37 @@ final class JdbcServiceTokens {
     return token.withUsage(null, 0);
   }
 
+  /** Setup only: inserts the rows in one transaction, as one JDBC batch. */
+  void insertBatch(java.util.List<ServiceToken> tokens) throws SQLException {
+    Instant now = clock.instant();
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try (PreparedStatement statement = connection.prepareStatement(insertSql)) {
+        for (ServiceToken token : tokens) {
+          statement.setString(1, token.identifier());
+          statement.setString(2, token.secretHash());
+          setJson(statement, 3, token.scopes());
+          setJson(statement, 4, token.workspaceIds());
+          setInstant(statement, 5, now);
+          setInstant(statement, 6, token.issuedAt());
+          setInstant(statement, 7, token.expiresAt());
+          setInstant(statement, 8, token.rotationExpiresAt());
+          statement.setString(9, token.rotatedTo());
+          setInstant(statement, 10, token.revokedAt());
+          statement.setString(11, token.revocationReason());
+          statement.addBatch();
+        }
+        statement.executeBatch();
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    }
+  }
+
   private Instant instant(ResultSet rows, int column) throws SQLException {
     if (postgres) {
       OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
  *   <li>an embedded PostgreSQL (zonky), whose major version is the one of the binaries on the test classpath, chosen
  *       by the build property {@code postgres.binaries.version}.</li>
  * </ol>
+ * With {@code -Dorcheo.test.postgres=testcontainers} (and the Maven profile {@code testcontainers}, which needs a
+ * Docker engine) a {@link PostgresProvider} found through {@link ServiceLoader} is used instead.
  * A test that cannot get a server fails; it never skips.
  *
  * <p>Every test gets a database of its own, cloned from a template that already holds the schema, so tests are
@@ -66,6 +69,16 @@ public final class PostgresServer {
   }
 
   private static PostgresServer start() {
+    String requested = System.getProperty("orcheo.test.postgres", "").trim();
+    if (!requested.isEmpty()) {
+      PostgresProvider provider = ServiceLoader.load(PostgresProvider.class).stream()
+          .map(ServiceLoader.Provider::get)
+          .filter(candidate -> candidate.name().equals(requested))
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("-Dorcheo.test.postgres=" + requested
+              + " names no provider on the test classpath (for testcontainers, build with -Ptestcontainers)"));
+      return new PostgresServer(PostgresDsn.parse(provider.start()), provider.describe());
+    }
     String url = System.getenv(URL_VARIABLE);
     if (url != null && !url.isBlank()) {
       return new PostgresServer(PostgresDsn.parse(url), "server from " + URL_VARIABLE);
