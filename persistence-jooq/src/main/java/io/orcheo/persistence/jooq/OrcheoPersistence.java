@@ -40,15 +40,16 @@ public final class OrcheoPersistence implements AutoCloseable {
 
   private final PersistenceSettings settings;
   private final List<Database> databases;
-  private final Map<Store, Database> byStore;
-  private final Clock clock;
+  private final ServiceTokenRepository serviceTokens;
+  private final ServiceTokenService serviceTokenService;
 
   private OrcheoPersistence(PersistenceSettings settings, List<Database> databases, Map<Store, Database> byStore,
       Clock clock) {
     this.settings = settings;
     this.databases = List.copyOf(databases);
-    this.byStore = byStore;
-    this.clock = clock;
+    var tokens = byStore.get(Store.SERVICE_TOKENS).transactor();
+    this.serviceTokens = new JooqServiceTokenRepository(tokens, clock);
+    this.serviceTokenService = new JooqServiceTokenService(tokens, clock);
   }
 
   /** Opens with the system UTC clock. */
@@ -122,12 +123,12 @@ public final class OrcheoPersistence implements AutoCloseable {
 
   /** Service tokens, storage level: upstream's repository protocol. */
   public ServiceTokenRepository serviceTokens() {
-    return new JooqServiceTokenRepository(byStore.get(Store.SERVICE_TOKENS_STORE).transactor(), clock);
+    return serviceTokens;
   }
 
   /** Service tokens, lifecycle level: mint, authenticate, rotate, revoke. */
   public ServiceTokenService serviceTokenService() {
-    return new JooqServiceTokenService(byStore.get(Store.SERVICE_TOKENS_STORE).transactor(), clock);
+    return serviceTokenService;
   }
 
   /** Health of every database, without row counts. */

@@ -50,13 +50,13 @@ class SqliteRuntimeTest {
 
   private static Database tokenDatabase(OrcheoPersistence persistence) {
     return persistence.databases().stream()
-        .filter(database -> database.stores().contains(Store.SERVICE_TOKENS_STORE))
+        .filter(database -> database.stores().contains(Store.SERVICE_TOKENS))
         .findFirst().orElseThrow();
   }
 
   private static DatabaseHealth tokenHealth(OrcheoPersistence persistence, boolean withRowCounts) {
     return persistence.health(withRowCounts).stream()
-        .filter(health -> health.stores().contains(Store.SERVICE_TOKENS_STORE.id()))
+        .filter(health -> health.stores().contains(Store.SERVICE_TOKENS.id()))
         .findFirst().orElseThrow();
   }
 

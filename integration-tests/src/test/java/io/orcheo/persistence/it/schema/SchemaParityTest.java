@@ -55,7 +55,7 @@ class SchemaParityTest {
 
   private static Database tokenDatabase(OrcheoPersistence persistence) {
     return persistence.databases().stream()
-        .filter(database -> database.stores().contains(Store.SERVICE_TOKENS_STORE))
+        .filter(database -> database.stores().contains(Store.SERVICE_TOKENS))
         .findFirst().orElseThrow();
   }
 
@@ -99,10 +99,8 @@ class SchemaParityTest {
   /** Column name → NOT NULL, in declaration order. */
   private Map<String, Boolean> sqliteColumns(String table) throws SQLException {
     Map<String, Boolean> columns = new LinkedHashMap<>();
-    for (List<String> row : query(sqlite, "SELECT name, \"notnull\", pk, type FROM pragma_table_info(?) ORDER BY cid", table)) {
-      // An INTEGER PRIMARY KEY is the rowid and can never hold NULL, whatever "notnull" says.
-      boolean rowid = !"0".equals(row.get(2)) && "INTEGER".equalsIgnoreCase(row.get(3));
-      columns.put(row.get(0), "1".equals(row.get(1)) || rowid);
+    for (List<String> row : query(sqlite, "SELECT name, \"notnull\" FROM pragma_table_info(?) ORDER BY cid", table)) {
+      columns.put(row.get(0), "1".equals(row.get(1)));
     }
     return columns;
   }

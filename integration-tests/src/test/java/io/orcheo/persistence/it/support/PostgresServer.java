@@ -57,6 +57,19 @@ public final class PostgresServer {
     try (OrcheoPersistence persistence = OrcheoPersistence.open(settingsFor(template))) {
       // Opening applies the changelog; every test database is a copy of this one.
     }
+    // Printed once per run, so CI logs show which server each PostgreSQL pass really used.
+    System.out.println("[orcheo-test] PostgreSQL " + serverVersion() + " (" + description + ")");
+  }
+
+  private String serverVersion() {
+    try (Connection connection = DriverManager.getConnection(adminJdbcUrl, adminDsn.connectionProperties());
+        Statement statement = connection.createStatement();
+        var rows = statement.executeQuery("SHOW server_version")) {
+      rows.next();
+      return rows.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the version of the test PostgreSQL: " + e.getMessage(), e);
+    }
   }
 
   /** The server of this test run. */

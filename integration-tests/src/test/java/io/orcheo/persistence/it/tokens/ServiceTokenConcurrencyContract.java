@@ -123,7 +123,7 @@ public abstract class ServiceTokenConcurrencyContract extends BackendContract {
   /** Audit rows grouped by token and action, read straight from the table. */
   private Map<String, Map<String, Long>> auditCounts() {
     Database database = persistence.databases().stream()
-        .filter(d -> d.stores().contains(Store.SERVICE_TOKENS_STORE)).findFirst().orElseThrow();
+        .filter(d -> d.stores().contains(Store.SERVICE_TOKENS)).findFirst().orElseThrow();
     Map<String, Map<String, Long>> counts = new TreeMap<>();
     try (Connection connection = database.dataSource().getConnection();
         Statement statement = connection.createStatement();

@@ -72,7 +72,7 @@ public abstract class ServiceTokenServiceContract extends BackendContract {
 
   private long auditRowCount() {
     Database database = persistence.databases().stream()
-        .filter(d -> d.stores().contains(Store.SERVICE_TOKENS_STORE)).findFirst().orElseThrow();
+        .filter(d -> d.stores().contains(Store.SERVICE_TOKENS)).findFirst().orElseThrow();
     try (Connection connection = database.dataSource().getConnection();
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT count(*) FROM service_token_audit_log")) {

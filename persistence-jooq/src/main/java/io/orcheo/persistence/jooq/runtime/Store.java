@@ -1,10 +1,8 @@
 package io.orcheo.persistence.jooq.runtime;
 
-import static io.orcheo.persistence.jooq.generated.Tables.SERVICE_TOKENS;
-import static io.orcheo.persistence.jooq.generated.Tables.SERVICE_TOKEN_AUDIT_LOG;
-
 import io.orcheo.persistence.core.config.Backend;
 import io.orcheo.persistence.core.config.PersistenceSettings;
+import io.orcheo.persistence.jooq.generated.Tables;
 import io.orcheo.persistence.schema.SchemaMigrator;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +14,8 @@ import org.jooq.Table;
  */
 public enum Store {
   /** Service tokens and their audit log ({@code service_tokens.sqlite}). */
-  SERVICE_TOKENS_STORE("service-tokens", SchemaMigrator.SERVICE_TOKENS, List.of(SERVICE_TOKENS, SERVICE_TOKEN_AUDIT_LOG)) {
+  SERVICE_TOKENS("service-tokens", SchemaMigrator.SERVICE_TOKENS,
+      List.of(Tables.SERVICE_TOKENS, Tables.SERVICE_TOKEN_AUDIT_LOG)) {
     @Override
     public Backend backend(PersistenceSettings settings) {
       return settings.serviceTokenBackend();
