@@ -2,7 +2,6 @@ package io.orcheo.persistence.jooq;
 
 import io.orcheo.persistence.core.config.Backend;
 import io.orcheo.persistence.core.config.PersistenceSettings;
-import io.orcheo.persistence.core.error.ConfigurationException;
 import io.orcheo.persistence.core.health.DatabaseHealth;
 import io.orcheo.persistence.core.tokens.ServiceTokenRepository;
 import io.orcheo.persistence.core.tokens.ServiceTokenService;
@@ -61,7 +60,6 @@ public final class OrcheoPersistence implements AutoCloseable {
    * Opens every database the settings name.
    *
    * @param clock the source of "now" for timestamps the repositories write
-   * @throws ConfigurationException if the settings are inconsistent
    * @throws io.orcheo.persistence.core.error.StorageUnavailableException if a database cannot be reached
    */
   public static OrcheoPersistence open(PersistenceSettings settings, Clock clock) {
@@ -82,10 +80,8 @@ public final class OrcheoPersistence implements AutoCloseable {
     Map<Store, Database> byStore = new EnumMap<>(Store.class);
     try {
       if (!postgresStores.isEmpty()) {
-        var dsn = settings.postgresDsn().orElseThrow(() -> new ConfigurationException(
-            PersistenceSettings.POSTGRES_DSN_KEY,
-            PersistenceSettings.POSTGRES_DSN_KEY + " must be set when using the postgres backend."));
-        Database postgres = Database.postgres(dsn, settings.pool(), postgresStores);
+        // PersistenceSettings refuses a postgres backend without a DSN, so one is there.
+        Database postgres = Database.postgres(settings.postgresDsn().orElseThrow(), settings.pool(), postgresStores);
         databases.add(postgres);
         postgresStores.forEach(store -> byStore.put(store, postgres));
       }

@@ -153,6 +153,17 @@ public abstract class ServiceTokenRepositoryContract extends BackendContract {
   }
 
   @Test
+  void updateClearsValuesSetToNullOrEmpty() {
+    ServiceToken stored = tokens.create(token("c", "c").withScopes(Set.of("a")).withExpiresAt(START.plusSeconds(60)));
+
+    tokens.update(stored.withScopes(Set.of()).withExpiresAt(null));
+
+    ServiceToken read = tokens.findById("c").orElseThrow();
+    assertThat(read.expiresAt()).isNull();
+    assertThat(read.scopes()).isEmpty();
+  }
+
+  @Test
   void updateStoresRevocation() {
     ServiceToken stored = created("r");
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.orcheo.persistence.core.tokens.AuditEntry;
 import io.orcheo.persistence.core.tokens.ServiceToken;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
+import io.orcheo.persistence.jooq.generated.tables.records.ServiceTokensRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -60,34 +61,36 @@ final class TokenQueries {
   static void insert(DSLContext dsl, ServiceToken token, Instant now) {
     dsl.insertInto(SERVICE_TOKENS)
         .set(SERVICE_TOKENS.IDENTIFIER, token.identifier())
-        .set(SERVICE_TOKENS.SECRET_HASH, token.secretHash())
-        .set(SERVICE_TOKENS.SCOPES, toJson(token.scopes()))
-        .set(SERVICE_TOKENS.WORKSPACE_IDS, toJson(token.workspaceIds()))
         .set(SERVICE_TOKENS.CREATED_AT, now)
-        .set(SERVICE_TOKENS.ISSUED_AT, token.issuedAt())
-        .set(SERVICE_TOKENS.EXPIRES_AT, token.expiresAt())
-        .set(SERVICE_TOKENS.ROTATION_EXPIRES_AT, token.rotationExpiresAt())
-        .set(SERVICE_TOKENS.ROTATED_TO, token.rotatedTo())
-        .set(SERVICE_TOKENS.REVOKED_AT, token.revokedAt())
-        .set(SERVICE_TOKENS.REVOCATION_REASON, token.revocationReason())
+        .set(mutableColumns(token))
         .execute();
   }
 
   /** Rewrites the mutable columns; empty when no token has the identifier. */
   static Optional<ServiceToken> update(DSLContext dsl, ServiceToken token) {
     return dsl.update(SERVICE_TOKENS)
-        .set(SERVICE_TOKENS.SECRET_HASH, token.secretHash())
-        .set(SERVICE_TOKENS.SCOPES, toJson(token.scopes()))
-        .set(SERVICE_TOKENS.WORKSPACE_IDS, toJson(token.workspaceIds()))
-        .set(SERVICE_TOKENS.ISSUED_AT, token.issuedAt())
-        .set(SERVICE_TOKENS.EXPIRES_AT, token.expiresAt())
-        .set(SERVICE_TOKENS.ROTATION_EXPIRES_AT, token.rotationExpiresAt())
-        .set(SERVICE_TOKENS.ROTATED_TO, token.rotatedTo())
-        .set(SERVICE_TOKENS.REVOKED_AT, token.revokedAt())
-        .set(SERVICE_TOKENS.REVOCATION_REASON, token.revocationReason())
+        .set(mutableColumns(token))
         .where(SERVICE_TOKENS.IDENTIFIER.eq(token.identifier()))
         .returning()
         .fetchOptional(TokenQueries::toToken);
+  }
+
+  /**
+   * The columns a token's owner may change, marked as changed so that INSERT and UPDATE write exactly these. Not
+   * among them: the identifier, {@code created_at}, and the usage columns, which only {@link #countUse} writes.
+   */
+  private static ServiceTokensRecord mutableColumns(ServiceToken token) {
+    ServiceTokensRecord columns = new ServiceTokensRecord();
+    columns.setSecretHash(token.secretHash());
+    columns.setScopes(toJson(token.scopes()));
+    columns.setWorkspaceIds(toJson(token.workspaceIds()));
+    columns.setIssuedAt(token.issuedAt());
+    columns.setExpiresAt(token.expiresAt());
+    columns.setRotationExpiresAt(token.rotationExpiresAt());
+    columns.setRotatedTo(token.rotatedTo());
+    columns.setRevokedAt(token.revokedAt());
+    columns.setRevocationReason(token.revocationReason());
+    return columns;
   }
 
   static boolean delete(DSLContext dsl, String identifier) {
