@@ -74,25 +74,30 @@ final class JdbcServiceTokens {
         if (!rows.next()) {
           return Optional.empty();
         }
-        int useCount = rows.getInt(USE_COUNT);
-        if (rows.wasNull()) {
-          useCount = 0;
-        }
-        return Optional.of(new ServiceToken(
-            rows.getString(IDENTIFIER),
-            rows.getString(SECRET_HASH),
-            set(rows.getString(SCOPES)),
-            set(rows.getString(WORKSPACE_IDS)),
-            instant(rows, ISSUED_AT),
-            instant(rows, EXPIRES_AT),
-            instant(rows, ROTATION_EXPIRES_AT),
-            instant(rows, REVOKED_AT),
-            rows.getString(REVOCATION_REASON),
-            rows.getString(ROTATED_TO),
-            instant(rows, LAST_USED_AT),
-            useCount));
+        return Optional.of(map(rows));
       }
     }
+  }
+
+  /** Maps the current row of a result with the columns of {@link #SELECT_BY_HASH}, in that order. */
+  ServiceToken map(ResultSet rows) throws SQLException {
+    int useCount = rows.getInt(USE_COUNT);
+    if (rows.wasNull()) {
+      useCount = 0;
+    }
+    return new ServiceToken(
+        rows.getString(IDENTIFIER),
+        rows.getString(SECRET_HASH),
+        set(rows.getString(SCOPES)),
+        set(rows.getString(WORKSPACE_IDS)),
+        instant(rows, ISSUED_AT),
+        instant(rows, EXPIRES_AT),
+        instant(rows, ROTATION_EXPIRES_AT),
+        instant(rows, REVOKED_AT),
+        rows.getString(REVOCATION_REASON),
+        rows.getString(ROTATED_TO),
+        instant(rows, LAST_USED_AT),
+        useCount);
   }
 
   /** {@code create}: one INSERT in its own transaction (BEGIN IMMEDIATE on SQLite), committed. */

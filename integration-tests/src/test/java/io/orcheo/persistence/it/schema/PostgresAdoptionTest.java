@@ -9,12 +9,12 @@ import io.orcheo.persistence.core.tokens.AuditEntry;
 import io.orcheo.persistence.core.tokens.MintedToken;
 import io.orcheo.persistence.core.tokens.ServiceToken;
 import io.orcheo.persistence.core.tokens.TokenSecrets;
+import io.orcheo.persistence.it.support.Rows;
 import io.orcheo.persistence.it.support.MutableClock;
 import io.orcheo.persistence.it.support.PostgresServer;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -119,19 +119,9 @@ class PostgresAdoptionTest {
   }
 
   private List<List<String>> query(String sql) throws SQLException {
-    List<List<String>> result = new ArrayList<>();
-    try (Connection connection = connect(); Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql)) {
-      int columns = rows.getMetaData().getColumnCount();
-      while (rows.next()) {
-        List<String> row = new ArrayList<>();
-        for (int c = 1; c <= columns; c++) {
-          row.add(rows.getString(c));
-        }
-        result.add(row);
-      }
+    try (Connection connection = connect()) {
+      return Rows.query(connection, sql);
     }
-    return result;
   }
 
   private static final String TOKEN_CHANGESETS =

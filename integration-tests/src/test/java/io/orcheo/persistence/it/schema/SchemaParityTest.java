@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.core.config.PostgresDsn;
+import io.orcheo.persistence.it.support.Rows;
 import io.orcheo.persistence.it.support.PostgresServer;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Database;
 import io.orcheo.persistence.jooq.runtime.Store;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,24 +60,9 @@ class SchemaParityTest {
 
   private static List<List<String>> query(OrcheoPersistence persistence, String sql, Object... parameters)
       throws SQLException {
-    List<List<String>> result = new ArrayList<>();
-    try (Connection connection = tokenDatabase(persistence).dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet rows = statement.executeQuery()) {
-        int columns = rows.getMetaData().getColumnCount();
-        while (rows.next()) {
-          List<String> row = new ArrayList<>();
-          for (int c = 1; c <= columns; c++) {
-            row.add(rows.getString(c));
-          }
-          result.add(row);
-        }
-      }
+    try (Connection connection = tokenDatabase(persistence).dataSource().getConnection()) {
+      return Rows.query(connection, sql, parameters);
     }
-    return result;
   }
 
   private static List<String> column(List<List<String>> rows, int index) {

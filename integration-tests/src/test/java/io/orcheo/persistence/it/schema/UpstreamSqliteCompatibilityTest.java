@@ -8,6 +8,7 @@ import io.orcheo.persistence.core.tokens.AuditEntry;
 import io.orcheo.persistence.core.tokens.MintedToken;
 import io.orcheo.persistence.core.tokens.ServiceToken;
 import io.orcheo.persistence.core.tokens.TokenSecrets;
+import io.orcheo.persistence.it.support.Rows;
 import io.orcheo.persistence.it.support.MutableClock;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -168,20 +168,9 @@ class UpstreamSqliteCompatibilityTest {
   }
 
   private List<List<String>> query(String sql) throws SQLException {
-    List<List<String>> result = new ArrayList<>();
-    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-        Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql)) {
-      int columns = rows.getMetaData().getColumnCount();
-      while (rows.next()) {
-        List<String> row = new ArrayList<>();
-        for (int c = 1; c <= columns; c++) {
-          row.add(rows.getString(c));
-        }
-        result.add(row);
-      }
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      return Rows.query(connection, sql);
     }
-    return result;
   }
 
   private String single(String sql) throws SQLException {
