@@ -108,6 +108,7 @@ public final class OrcheoPersistence implements AutoCloseable {
     databases.forEach(Database::migrate);
   }
 
+  /** The settings this instance was opened with. */
   public PersistenceSettings settings() {
     return settings;
   }

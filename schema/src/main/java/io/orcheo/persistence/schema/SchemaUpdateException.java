@@ -4,6 +4,7 @@ package io.orcheo.persistence.schema;
 public class SchemaUpdateException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** With the changelog and root cause in the message. */
   public SchemaUpdateException(String message, Throwable cause) {
     super(message, cause);
   }

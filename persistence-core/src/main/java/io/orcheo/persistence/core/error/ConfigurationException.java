@@ -10,6 +10,7 @@ public class ConfigurationException extends PersistenceException {
 
   private final String key;
 
+  /** For the setting {@code key}, explained by {@code message}. */
   public ConfigurationException(String key, String message) {
     super(message);
     this.key = key;

@@ -4,10 +4,12 @@ package io.orcheo.persistence.core.error;
 public class ConflictException extends PersistenceException {
   private static final long serialVersionUID = 1L;
 
+  /** With a message for the caller; it never contains a password. */
   public ConflictException(String message) {
     super(message);
   }
 
+  /** With a message for the caller and the underlying failure. */
   public ConflictException(String message, Throwable cause) {
     super(message, cause);
   }

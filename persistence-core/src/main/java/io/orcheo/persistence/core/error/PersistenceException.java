@@ -10,10 +10,12 @@ package io.orcheo.persistence.core.error;
 public class PersistenceException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** With a message for the caller; it never contains a password. */
   public PersistenceException(String message) {
     super(message);
   }
 
+  /** With a message for the caller and the underlying failure. */
   public PersistenceException(String message, Throwable cause) {
     super(message, cause);
   }

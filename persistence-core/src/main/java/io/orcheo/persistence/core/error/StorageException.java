@@ -9,6 +9,7 @@ public class StorageException extends PersistenceException {
 
   private final String sqlState;
 
+  /** With the database's error code, when it gave one. */
   public StorageException(String message, String sqlState, Throwable cause) {
     super(message, cause);
     this.sqlState = sqlState;

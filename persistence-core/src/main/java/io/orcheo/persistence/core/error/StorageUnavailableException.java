@@ -4,10 +4,12 @@ package io.orcheo.persistence.core.error;
 public class StorageUnavailableException extends PersistenceException {
   private static final long serialVersionUID = 1L;
 
+  /** With a message for the caller; it never contains a password. */
   public StorageUnavailableException(String message) {
     super(message);
   }
 
+  /** With a message for the caller and the underlying failure. */
   public StorageUnavailableException(String message, Throwable cause) {
     super(message, cause);
   }

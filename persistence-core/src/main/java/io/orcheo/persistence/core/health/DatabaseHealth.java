@@ -31,6 +31,7 @@ public record DatabaseHealth(
     Map<String, Long> rowCounts,
     Optional<String> error) {
 
+  /** Copies the collections; every component is required (absent values are empty optionals). */
   public DatabaseHealth {
     Objects.requireNonNull(backend, "backend");
     Objects.requireNonNull(target, "target");

@@ -27,6 +27,7 @@ public record AuditEntry(
     Instant timestamp,
     JsonNode details) {
 
+  /** Requires the token id, action and timestamp, which the table declares NOT NULL. */
   public AuditEntry {
     Objects.requireNonNull(tokenId, "tokenId");
     Objects.requireNonNull(action, "action");

@@ -8,6 +8,7 @@ import java.util.Objects;
  */
 public record MintedToken(String secret, ServiceToken token) {
 
+  /** Both parts are required. */
   public MintedToken {
     Objects.requireNonNull(secret, "secret");
     Objects.requireNonNull(token, "token");

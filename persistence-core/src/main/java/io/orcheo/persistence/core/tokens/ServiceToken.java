@@ -40,6 +40,12 @@ public record ServiceToken(
 
   private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
+  /**
+   * Validates and normalizes: sets are copied sorted and unmodifiable, instants truncated to microseconds.
+   *
+   * @throws ValidationException for a blank identifier, a hash that is not SHA-256 hex, text with a NUL character
+   *     or a negative use count
+   */
   public ServiceToken {
     identifier = requireText(identifier, "identifier");
     Objects.requireNonNull(secretHash, "secretHash");
@@ -78,6 +84,7 @@ public record ServiceToken(
     return TokenSecrets.matches(secretHash, secret);
   }
 
+  /** Whether {@code revokedAt} is set. */
   public boolean isRevoked() {
     return revokedAt != null;
   }
@@ -87,30 +94,36 @@ public record ServiceToken(
     return expiresAt != null && !now.isBefore(expiresAt);
   }
 
+  /** Neither revoked nor expired at {@code now}. */
   public boolean isActive(Instant now) {
     return !isRevoked() && !isExpired(now);
   }
 
+  /** A copy with other scopes. */
   public ServiceToken withScopes(Collection<String> newScopes) {
     return new ServiceToken(identifier, secretHash, sortedCopy(newScopes, "scopes"), workspaceIds, issuedAt, expiresAt,
         rotationExpiresAt, revokedAt, revocationReason, rotatedTo, lastUsedAt, useCount);
   }
 
+  /** A copy with another expiry; null for none. */
   public ServiceToken withExpiresAt(Instant newExpiresAt) {
     return new ServiceToken(identifier, secretHash, scopes, workspaceIds, issuedAt, newExpiresAt,
         rotationExpiresAt, revokedAt, revocationReason, rotatedTo, lastUsedAt, useCount);
   }
 
+  /** A copy revoked at {@code at} for {@code reason} (which may be null). */
   public ServiceToken withRevocation(Instant at, String reason) {
     return new ServiceToken(identifier, secretHash, scopes, workspaceIds, issuedAt, expiresAt,
         rotationExpiresAt, at, reason, rotatedTo, lastUsedAt, useCount);
   }
 
+  /** A copy replaced by {@code successor}, valid until {@code overlapEnd}, expiring at {@code newExpiresAt}. */
   public ServiceToken withRotation(String successor, Instant overlapEnd, Instant newExpiresAt) {
     return new ServiceToken(identifier, secretHash, scopes, workspaceIds, issuedAt, newExpiresAt,
         overlapEnd, revokedAt, revocationReason, successor, lastUsedAt, useCount);
   }
 
+  /** A copy with other usage counters. */
   public ServiceToken withUsage(Instant usedAt, long count) {
     return new ServiceToken(identifier, secretHash, scopes, workspaceIds, issuedAt, expiresAt,
         rotationExpiresAt, revokedAt, revocationReason, rotatedTo, usedAt, count);

@@ -23,6 +23,7 @@ public interface ServiceTokenRepository {
    */
   List<ServiceToken> listActive(Instant now);
 
+  /** The token with this identifier, if any. */
   Optional<ServiceToken> findById(String identifier);
 
   /** The token whose secret hashes to {@code secretHash}; hashes are not unique, so the first one found. */

@@ -129,6 +129,7 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** SQLite or PostgreSQL. */
   public Backend backend() {
     return backend;
   }
@@ -138,6 +139,7 @@ public final class Database implements AutoCloseable {
     return target;
   }
 
+  /** The Orcheo stores this database holds. */
   public List<Store> stores() {
     return stores;
   }

@@ -21,6 +21,7 @@ public final class JooqServiceTokenRepository implements ServiceTokenRepository 
   private final Transactor db;
   private final Clock clock;
 
+  /** Runs on {@code db}; {@code clock} gives the timestamps it writes. */
   public JooqServiceTokenRepository(Transactor db, Clock clock) {
     this.db = Objects.requireNonNull(db, "db");
     this.clock = Objects.requireNonNull(clock, "clock");

@@ -27,6 +27,7 @@ public final class JooqServiceTokenService implements ServiceTokenService {
   private final Transactor db;
   private final Clock clock;
 
+  /** Runs on {@code db}; {@code clock} gives "now" for issuing, expiry checks and audit rows. */
   public JooqServiceTokenService(Transactor db, Clock clock) {
     this.db = Objects.requireNonNull(db, "db");
     this.clock = Objects.requireNonNull(clock, "clock");
