@@ -26,6 +26,7 @@ import java.util.Properties;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
+import org.jooq.conf.RenderTable;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
@@ -113,6 +114,9 @@ public final class Database implements AutoCloseable {
     return new Settings()
         // Names are generated schema-less; never qualify them (jOOQ#2846).
         .withRenderSchema(false)
+        // Column names carry their table only where a query has several: shorter SQL, which sqlite-jdbc parses
+        // anew for every statement (it has no statement cache).
+        .withRenderTable(RenderTable.WHEN_MULTIPLE_TABLES)
         // Per-statement DEBUG logging and warning fetches cost time on every call; failures are still translated.
         .withExecuteLogging(false)
         .withFetchWarnings(false);
