@@ -40,12 +40,19 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Diagnostics, not part of the report: where the jOOQ lookup spends its time. Each variant is a copy of
- * {@code TokenQueries.selectByHash} + {@code toToken} on its own {@link DSLContext} over the same pool, with one
- * thing changed. {@code lookup_replica} uses the production settings ({@code Database.jooqSettings()}) and must
- * match {@code ServiceTokenBenchmark.findByHash_jooq}.
+ * Diagnostics, not part of the report: where the jOOQ side spends its time. Each variant runs on its own
+ * {@link DSLContext} over the same pool and changes one thing.
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar JooqDiagnosticsBenchmark</pre>
+ * <ul>
+ *   <li>{@code lookup_before}: {@code TokenQueries.selectByHash} and {@code Database.jooqSettings()} as they were
+ *       before commit b693d8d ({@code selectFrom} of all 18 columns, {@code LIMIT} bound, table-qualified names).
+ *       The other {@code lookup_*} variants change one thing each; {@code lookup_tuned} is the query as it is now
+ *       (12 mapped columns, inline {@code LIMIT}, {@code RenderTable.WHEN_MULTIPLE_TABLES}).</li>
+ *   <li>{@code create_*}: the token INSERT in the production transaction, with its rendering, its binds or its
+ *       transaction handling replaced.</li>
+ * </ul>
+ *
+ * <pre>java -jar benchmarks/target/benchmarks.jar JooqDiagnosticsBenchmark -p backend=sqlite</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -60,13 +67,13 @@ public class JooqDiagnosticsBenchmark {
   public String backend;
 
   private Fixture fixture;
-  /** Production settings. */
-  private DSLContext replica;
-  /** Production settings + RenderTable.WHEN_MULTIPLE_TABLES: columns rendered without their table qualifier. */
+  /** {@code Database.jooqSettings()} before b693d8d. */
+  private DSLContext before;
+  /** {@link #before} + RenderTable.WHEN_MULTIPLE_TABLES (the current production settings): columns rendered without their table qualifier. */
   private DSLContext unqualified;
-  /** Production settings + StatementType.STATIC_STATEMENT: bind values inlined, java.sql.Statement. */
+  /** {@link #before} + StatementType.STATIC_STATEMENT: bind values inlined, java.sql.Statement. */
   private DSLContext inlined;
-  /** The SQL the production query renders, captured once. */
+  /** The SQL {@link #lookup_before} renders, captured once. */
   private String renderedSql;
   private Field<?>[] mappedFields;
   /** The SQL of {@link #tunedQuery}, captured once. */
@@ -76,11 +83,11 @@ public class JooqDiagnosticsBenchmark {
   public void open() throws IOException {
     fixture = new Fixture(backend);
     SQLDialect dialect = fixture.postgres ? SQLDialect.POSTGRES : SQLDialect.SQLITE;
-    replica = DSL.using(fixture.dataSource, dialect, productionSettings());
-    unqualified = DSL.using(fixture.dataSource, dialect, productionSettings().withRenderTable(RenderTable.WHEN_MULTIPLE_TABLES));
+    before = DSL.using(fixture.dataSource, dialect, beforeSettings());
+    unqualified = DSL.using(fixture.dataSource, dialect, beforeSettings().withRenderTable(RenderTable.WHEN_MULTIPLE_TABLES));
     inlined = DSL.using(fixture.dataSource, dialect,
-        productionSettings().withStatementType(StatementType.STATIC_STATEMENT));
-    renderedSql = query(replica, "x").getSQL();
+        beforeSettings().withStatementType(StatementType.STATIC_STATEMENT));
+    renderedSql = query(before, "x").getSQL();
     mappedFields = new Field<?>[] {SERVICE_TOKENS.IDENTIFIER, SERVICE_TOKENS.SECRET_HASH, SERVICE_TOKENS.SCOPES,
         SERVICE_TOKENS.WORKSPACE_IDS, SERVICE_TOKENS.ISSUED_AT, SERVICE_TOKENS.EXPIRES_AT,
         SERVICE_TOKENS.ROTATION_EXPIRES_AT, SERVICE_TOKENS.REVOKED_AT, SERVICE_TOKENS.REVOCATION_REASON,
@@ -91,7 +98,7 @@ public class JooqDiagnosticsBenchmark {
     tunedSql = tunedQuery("x").getSQL();
     System.out.println("\n[diagnostics] tuned SQL: " + tunedSql);
     String hash = fixture.hashes[0];
-    for (Optional<ServiceToken> variant : List.of(lookup_replica(hash), lookup_unqualified(hash),
+    for (Optional<ServiceToken> variant : List.of(lookup_before(hash), lookup_unqualified(hash),
         lookup_inlineLimit(hash), lookup_tuned(hash), lookup_tunedPreRendered(hash),
         lookup_mappedColumnsOnly(hash), lookup_preRenderedPlainSql(hash), lookup_staticStatement(hash))) {
       if (!variant.equals(fixture.persistence.serviceTokens().findByHash(hash))) {
@@ -100,8 +107,8 @@ public class JooqDiagnosticsBenchmark {
     }
   }
 
-  private Optional<ServiceToken> lookup_replica(String hash) {
-    return query(replica, hash).fetchOptional(JooqDiagnosticsBenchmark::toToken);
+  private Optional<ServiceToken> lookup_before(String hash) {
+    return query(before, hash).fetchOptional(JooqDiagnosticsBenchmark::toToken);
   }
 
   private Optional<ServiceToken> lookup_unqualified(String hash) {
@@ -109,17 +116,17 @@ public class JooqDiagnosticsBenchmark {
   }
 
   private Optional<ServiceToken> lookup_mappedColumnsOnly(String hash) {
-    return replica.select(mappedFields).from(SERVICE_TOKENS).where(SERVICE_TOKENS.SECRET_HASH.eq(hash)).limit(1)
+    return before.select(mappedFields).from(SERVICE_TOKENS).where(SERVICE_TOKENS.SECRET_HASH.eq(hash)).limit(1)
         .fetchOptional(JooqDiagnosticsBenchmark::toToken);
   }
 
   private Optional<ServiceToken> lookup_preRenderedPlainSql(String hash) {
-    return replica.resultQuery(renderedSql, hash, 1).coerce(SERVICE_TOKENS)
+    return before.resultQuery(renderedSql, hash, 1).coerce(SERVICE_TOKENS)
         .fetchOptional(JooqDiagnosticsBenchmark::toToken);
   }
 
   private Optional<ServiceToken> lookup_inlineLimit(String hash) {
-    return replica.selectFrom(SERVICE_TOKENS).where(SERVICE_TOKENS.SECRET_HASH.eq(hash)).limit(DSL.inline(1))
+    return before.selectFrom(SERVICE_TOKENS).where(SERVICE_TOKENS.SECRET_HASH.eq(hash)).limit(DSL.inline(1))
         .fetchOptional(JooqDiagnosticsBenchmark::toToken);
   }
 
@@ -133,7 +140,7 @@ public class JooqDiagnosticsBenchmark {
   }
 
   private Optional<ServiceToken> lookup_tunedPreRendered(String hash) {
-    return replica.resultQuery(tunedSql, hash).coerce(mappedFields).fetchOptional(JooqDiagnosticsBenchmark::toToken);
+    return before.resultQuery(tunedSql, hash).coerce(mappedFields).fetchOptional(JooqDiagnosticsBenchmark::toToken);
   }
 
   private Optional<ServiceToken> lookup_staticStatement(String hash) {
@@ -147,8 +154,8 @@ public class JooqDiagnosticsBenchmark {
     }
   }
 
-  /** A copy of {@code Database.jooqSettings()}. */
-  private static Settings productionSettings() {
+  /** {@code Database.jooqSettings()} before b693d8d. */
+  private static Settings beforeSettings() {
     return new Settings().withRenderSchema(false).withExecuteLogging(false).withFetchWarnings(false);
   }
 
@@ -157,14 +164,14 @@ public class JooqDiagnosticsBenchmark {
   }
 
   @Benchmark
-  public Optional<ServiceToken> lookup_replica() {
-    return lookup_replica(fixture.randomHash());
+  public Optional<ServiceToken> lookup_before() {
+    return lookup_before(fixture.randomHash());
   }
 
   /** Rendering alone, no database: the query object is built and its SQL rendered. */
   @Benchmark
   public String lookup_renderOnly() {
-    return query(replica, fixture.randomHash()).getSQL();
+    return query(before, fixture.randomHash()).getSQL();
   }
 
   /** Hand-written JDBC, but executing the exact SQL text jOOQ renders (quoted/qualified names, LIMIT as a bind). */
@@ -245,7 +252,7 @@ public class JooqDiagnosticsBenchmark {
 
   // ------------------------------------------------------------------------------------------------ creation
 
-  /** A copy of {@code TokenQueries.insert}. */
+  /** The token INSERT, one {@code set()} per column (production builds the same statement from a record). */
   private static org.jooq.Query insert(DSLContext dsl, ServiceToken token, java.time.Instant now) {
     return dsl.insertInto(SERVICE_TOKENS)
         .set(SERVICE_TOKENS.IDENTIFIER, token.identifier())
@@ -271,19 +278,19 @@ public class JooqDiagnosticsBenchmark {
     return array;
   }
 
-  /** The production path, copied: {@code transactionResult} around the DSL insert. */
+  /** {@code transactionResult} around the DSL insert, one {@code set()} per column. */
   @Benchmark
-  public ServiceToken create_replica() {
-    ServiceToken token = fixture.newToken("replica");
+  public ServiceToken create_perColumnSet() {
+    ServiceToken token = fixture.newToken("percol");
     java.time.Instant now = java.time.Instant.now();
-    replica.transactionResult(c -> insert(c.dsl(), token, now).execute());
+    before.transactionResult(c -> insert(c.dsl(), token, now).execute());
     return token.withUsage(null, 0);
   }
 
   /** Rendering the INSERT alone (with its JSON binds built), no database. */
   @Benchmark
   public String create_renderOnly() {
-    return insert(replica, fixture.newToken("render"), java.time.Instant.now()).getSQL();
+    return insert(before, fixture.newToken("render"), java.time.Instant.now()).getSQL();
   }
 
   /** The same DSL insert, but in a transaction opened and committed with plain JDBC calls, not jOOQ's API. */
@@ -294,7 +301,7 @@ public class JooqDiagnosticsBenchmark {
     try (Connection connection = fixture.dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        insert(DSL.using(connection, replica.dialect(), replica.settings()), token, now).execute();
+        insert(DSL.using(connection, before.dialect(), before.settings()), token, now).execute();
         connection.commit();
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
@@ -307,7 +314,7 @@ public class JooqDiagnosticsBenchmark {
   }
 
   /**
-   * The production transaction, but the INSERT as a constant plain-SQL template whose binds are typed
+   * The same transaction, but the INSERT as a constant plain-SQL template whose binds are typed
    * {@code DSL.val(value, FIELD)} params: the column bindings still write the values (and render
    * {@code cast(? as jsonb)} on PostgreSQL); only the DSL's statement rendering is skipped.
    */
@@ -315,7 +322,7 @@ public class JooqDiagnosticsBenchmark {
   public ServiceToken create_plainSqlTemplate() {
     ServiceToken token = fixture.newToken("template");
     java.time.Instant now = java.time.Instant.now();
-    replica.transactionResult(c -> c.dsl().execute(INSERT_TEMPLATE,
+    before.transactionResult(c -> c.dsl().execute(INSERT_TEMPLATE,
         DSL.val(token.identifier(), SERVICE_TOKENS.IDENTIFIER),
         DSL.val(token.secretHash(), SERVICE_TOKENS.SECRET_HASH),
         DSL.val(toJson(token.scopes()), SERVICE_TOKENS.SCOPES),
@@ -328,6 +335,46 @@ public class JooqDiagnosticsBenchmark {
         DSL.val(token.revokedAt(), SERVICE_TOKENS.REVOKED_AT),
         DSL.val(token.revocationReason(), SERVICE_TOKENS.REVOCATION_REASON)));
     return token.withUsage(null, 0);
+  }
+
+  /**
+   * As {@link #create_plainSqlTemplate}, but the binds are pre-encoded (JSON text, timestamp text on SQLite or
+   * {@code OffsetDateTime} on PostgreSQL) and the SQL is a constant per dialect: no column {@code DataType}, binding
+   * or {@code Param} objects are built per call.
+   */
+  @Benchmark
+  public ServiceToken create_plainSqlRawBinds() {
+    ServiceToken token = fixture.newToken("raw");
+    java.time.Instant now = java.time.Instant.now();
+    String sql = fixture.postgres ? INSERT_SQL_POSTGRES : INSERT_SQL_SQLITE;
+    before.transactionResult(c -> c.dsl().execute(sql, token.identifier(), token.secretHash(),
+        jsonText(token.scopes()), jsonText(token.workspaceIds()), time(now), time(token.issuedAt()),
+        time(token.expiresAt()), time(token.rotationExpiresAt()), token.rotatedTo(), time(token.revokedAt()),
+        token.revocationReason()));
+    return token.withUsage(null, 0);
+  }
+
+  private static final String INSERT_SQL_SQLITE = "insert into service_tokens (identifier, secret_hash, scopes,"
+      + " workspace_ids, created_at, issued_at, expires_at, rotation_expires_at, rotated_to, revoked_at,"
+      + " revocation_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_SQL_POSTGRES = "insert into service_tokens (identifier, secret_hash, scopes,"
+      + " workspace_ids, created_at, issued_at, expires_at, rotation_expires_at, rotated_to, revoked_at,"
+      + " revocation_reason) values (?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as timestamptz),"
+      + " cast(? as timestamptz), cast(? as timestamptz), cast(? as timestamptz), ?, cast(? as timestamptz), ?)";
+
+  private static String jsonText(SortedSet<String> values) {
+    JsonNode node = toJson(values);
+    return node == null ? null : JsonCodec.write(node);
+  }
+
+  /** A timestamp as the column binding writes it; typed so that a null still binds with a type. */
+  private Object time(java.time.Instant value) {
+    if (fixture.postgres) {
+      return DSL.val(value == null ? null
+          : io.orcheo.persistence.jooq.binding.UpstreamTimestamps.normalize(value).atOffset(java.time.ZoneOffset.UTC),
+          java.time.OffsetDateTime.class);
+    }
+    return value == null ? null : io.orcheo.persistence.jooq.binding.UpstreamTimestamps.format(value);
   }
 
   private static final String INSERT_TEMPLATE = "insert into service_tokens (identifier, secret_hash, scopes,"
