@@ -42,6 +42,7 @@ public final class Codegen {
 
   private Codegen() {}
 
+  /** Runs the generator; the arguments and switches are described on the class. */
   public static void main(String[] args) throws Exception {
     if (args.length != 3) {
       throw new IllegalArgumentException("usage: Codegen <output directory> <package> <state file>");
