@@ -72,10 +72,19 @@ final class TokenQueries {
 
   /** Inserts the token with {@code created_at = now}; usage columns keep their defaults. */
   static void insert(DSLContext dsl, ServiceToken token, Instant now) {
+    ServiceTokensRecord columns = mutableColumns(token);
+    // NULL is every column's default, so a new row needs only its non-null values. Fewer binds matter here: jOOQ
+    // 3.19 builds fresh data-type objects for each null bound through a custom binding (jOOQ#11083), and SQLite
+    // parses the statement text on every insert.
+    for (Field<?> field : columns.fields()) {
+      if (columns.get(field) == null) {
+        columns.changed(field, false);
+      }
+    }
     dsl.insertInto(SERVICE_TOKENS)
         .set(SERVICE_TOKENS.IDENTIFIER, token.identifier())
         .set(SERVICE_TOKENS.CREATED_AT, now)
-        .set(mutableColumns(token))
+        .set(columns)
         .execute();
   }
 
