@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code orcheo-db tokens …}: service tokens, as upstream's admin API offers them. */
 @Command(name = "tokens", description = "Mint, list, rotate and revoke service tokens.",
@@ -20,22 +23,22 @@ import picocli.CommandLine.ParentCommand;
         TokensCommand.Revoke.class})
 final class TokensCommand implements Runnable {
   @ParentCommand OrcheoDb root;
+  @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(root.spec.commandLine().getSubcommands().get("tokens"),
-        "Missing command: mint, list, rotate or revoke");
+    throw new ParameterException(spec.commandLine(), "Missing command: mint, list, rotate or revoke");
   }
 
   private static final String STORE_WARNING = "Store this token securely. It will not be shown again.";
 
   /** Upstream's API refuses lifetimes under a minute. */
-  private static Duration lifetime(Long seconds, picocli.CommandLine.Model.CommandSpec spec) {
+  private static Duration lifetime(Long seconds, CommandSpec spec) {
     if (seconds == null) {
       return null;
     }
     if (seconds < 60) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+      throw new ParameterException(spec.commandLine(),
           "--expires-in must be at least 60 seconds, got " + seconds);
     }
     return Duration.ofSeconds(seconds);
@@ -51,7 +54,7 @@ final class TokensCommand implements Runnable {
   @Command(name = "mint", description = "Create a token and print its secret, once.")
   static final class Mint implements Callable<Integer> {
     @ParentCommand TokensCommand tokens;
-    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Option(names = "--id", description = "Identifier (default: first 8 hex characters of the secret's hash).")
     String identifier;
@@ -79,7 +82,7 @@ final class TokensCommand implements Runnable {
   @Command(name = "list", description = "List active tokens (or all with --all); never shows secrets.")
   static final class ListTokens implements Callable<Integer> {
     @ParentCommand TokensCommand tokens;
-    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Option(names = "--all", description = "Include revoked and expired tokens.")
     boolean all;
@@ -106,7 +109,7 @@ final class TokensCommand implements Runnable {
   @Command(name = "rotate", description = "Replace a token; the old secret stays valid for the overlap.")
   static final class Rotate implements Callable<Integer> {
     @ParentCommand TokensCommand tokens;
-    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "IDENTIFIER")
     String identifier;
@@ -121,7 +124,7 @@ final class TokensCommand implements Runnable {
     @Override
     public Integer call() {
       if (overlap < 0) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--overlap must not be negative");
+        throw new ParameterException(spec.commandLine(), "--overlap must not be negative");
       }
       Duration lifetime = lifetime(expiresIn, spec);
       try (OrcheoPersistence persistence = tokens.root.open()) {
@@ -137,7 +140,7 @@ final class TokensCommand implements Runnable {
   @Command(name = "revoke", description = "Revoke a token now.")
   static final class Revoke implements Callable<Integer> {
     @ParentCommand TokensCommand tokens;
-    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "IDENTIFIER")
     String identifier;
