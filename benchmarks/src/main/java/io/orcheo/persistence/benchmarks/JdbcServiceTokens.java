@@ -107,17 +107,7 @@ final class JdbcServiceTokens {
       connection.setAutoCommit(false);
       try {
         try (PreparedStatement statement = connection.prepareStatement(insertSql)) {
-          statement.setString(1, token.identifier());
-          statement.setString(2, token.secretHash());
-          setJson(statement, 3, token.scopes());
-          setJson(statement, 4, token.workspaceIds());
-          setInstant(statement, 5, now);
-          setInstant(statement, 6, token.issuedAt());
-          setInstant(statement, 7, token.expiresAt());
-          setInstant(statement, 8, token.rotationExpiresAt());
-          statement.setString(9, token.rotatedTo());
-          setInstant(statement, 10, token.revokedAt());
-          statement.setString(11, token.revocationReason());
+          bindInsert(statement, token, now);
           statement.executeUpdate();
         }
         connection.commit();
@@ -131,6 +121,21 @@ final class JdbcServiceTokens {
     return token.withUsage(null, 0);
   }
 
+  /** The eleven values of {@code insertSql}, as the repository writes them. */
+  private void bindInsert(PreparedStatement statement, ServiceToken token, Instant now) throws SQLException {
+    statement.setString(1, token.identifier());
+    statement.setString(2, token.secretHash());
+    setJson(statement, 3, token.scopes());
+    setJson(statement, 4, token.workspaceIds());
+    setInstant(statement, 5, now);
+    setInstant(statement, 6, token.issuedAt());
+    setInstant(statement, 7, token.expiresAt());
+    setInstant(statement, 8, token.rotationExpiresAt());
+    statement.setString(9, token.rotatedTo());
+    setInstant(statement, 10, token.revokedAt());
+    statement.setString(11, token.revocationReason());
+  }
+
   /** Setup only: inserts the rows in one transaction, as one JDBC batch. */
   void insertBatch(java.util.List<ServiceToken> tokens) throws SQLException {
     Instant now = clock.instant();
@@ -138,17 +143,7 @@ final class JdbcServiceTokens {
       connection.setAutoCommit(false);
       try (PreparedStatement statement = connection.prepareStatement(insertSql)) {
         for (ServiceToken token : tokens) {
-          statement.setString(1, token.identifier());
-          statement.setString(2, token.secretHash());
-          setJson(statement, 3, token.scopes());
-          setJson(statement, 4, token.workspaceIds());
-          setInstant(statement, 5, now);
-          setInstant(statement, 6, token.issuedAt());
-          setInstant(statement, 7, token.expiresAt());
-          setInstant(statement, 8, token.rotationExpiresAt());
-          statement.setString(9, token.rotatedTo());
-          setInstant(statement, 10, token.revokedAt());
-          statement.setString(11, token.revocationReason());
+          bindInsert(statement, token, now);
           statement.addBatch();
         }
         statement.executeBatch();

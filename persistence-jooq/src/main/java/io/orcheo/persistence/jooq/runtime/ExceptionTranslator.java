@@ -14,8 +14,9 @@ import org.sqlite.SQLiteException;
  * The one place where database errors become the typed hierarchy of {@code persistence-core}. Repositories never
  * let a {@link SQLException} or a jOOQ {@code DataAccessException} escape; they pass it through here.
  *
- * <p>Messages carry the database's own explanation (for example which key was duplicated) but never the SQL's
- * bind values, so a secret bound into a statement cannot leak through an exception.
+ * <p>Messages carry the first line of the driver's own explanation (which constraint failed), never jOOQ's message
+ * with the statement's SQL, nor PostgreSQL's detail line with the clashing values; the original exception stays
+ * attached as the cause for logs that are allowed to see it.
  */
 public final class ExceptionTranslator {
 
