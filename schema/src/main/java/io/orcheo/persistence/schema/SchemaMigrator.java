@@ -34,6 +34,12 @@ public final class SchemaMigrator {
   public static final String SERVICE_TOKENS = "db/changelog/service-tokens.xml";
 
   /**
+   * The SQLite file of the workflow repository (upstream: {@code workflows.sqlite}), shared with run history and
+   * agentensor checkpoints.
+   */
+  public static final String REPOSITORY = "db/changelog/repository.xml";
+
+  /**
    * Liquibase logs each changeset through java.util.logging at INFO; we keep its warnings only. Held in a field
    * because java.util.logging references loggers weakly and would forget the level.
    */

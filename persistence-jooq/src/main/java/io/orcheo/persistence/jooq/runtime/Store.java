@@ -13,6 +13,24 @@ import org.jooq.Table;
  * share one database. Subsystems join this list as they are implemented.
  */
 public enum Store {
+  /**
+   * Workflows, versions, runs, triggers and retry state ({@code workflows.sqlite}, upstream's repository file,
+   * which run history and agentensor checkpoints share).
+   */
+  REPOSITORY("repository", SchemaMigrator.REPOSITORY,
+      List.of(Tables.WORKFLOWS, Tables.WORKFLOW_VERSIONS, Tables.WORKFLOW_RUNS, Tables.WEBHOOK_TRIGGERS,
+          Tables.CRON_TRIGGERS, Tables.RETRY_POLICIES, Tables.WORKFLOW_RUN_RETRIES)) {
+    @Override
+    public Backend backend(PersistenceSettings settings) {
+      return settings.repositoryBackend();
+    }
+
+    @Override
+    public Path sqlitePath(PersistenceSettings settings) {
+      return settings.repositorySqlitePath();
+    }
+  },
+
   /** Service tokens and their audit log ({@code service_tokens.sqlite}). */
   SERVICE_TOKENS("service-tokens", SchemaMigrator.SERVICE_TOKENS,
       List.of(Tables.SERVICE_TOKENS, Tables.SERVICE_TOKEN_AUDIT_LOG)) {
