@@ -54,7 +54,7 @@ public final class OrcheoPersistence implements AutoCloseable {
     this.serviceTokens = new JooqServiceTokenRepository(tokens, clock);
     this.serviceTokenService = new JooqServiceTokenService(tokens, clock);
     this.workflows = new JooqWorkflowRepository(byStore.get(Store.REPOSITORY).transactor(), clock, healthGate,
-        JooqWorkflowRepository.DEFAULT_CRON_OVERLAP_TIMEOUT);
+        settings.cronOverlapTimeout());
   }
 
   /** Opens with the system UTC clock. */
