@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.when;
 
@@ -53,6 +54,7 @@ import io.orcheo.persistence.jooq.generated.tables.records.CronTriggersRecord;
 import io.orcheo.persistence.jooq.runtime.ConcurrentUpdateException;
 import io.orcheo.persistence.jooq.runtime.RowLocks;
 import io.orcheo.persistence.jooq.runtime.Transactor;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,6 +66,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
@@ -92,7 +96,7 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
       Set.of(RunStatus.PENDING.value(), RunStatus.RUNNING.value());
 
   private final Transactor db;
-  private final java.time.Clock clock;
+  private final Clock clock;
   private final WorkflowHealthGate healthGate;
   private final Duration cronOverlapTimeout;
 
@@ -104,7 +108,7 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
    * @param cronOverlapTimeout how long an unchanged active cron run blocks its schedule (see
    *     {@link #dispatchDueCronRuns})
    */
-  public JooqWorkflowRepository(Transactor db, java.time.Clock clock, WorkflowHealthGate healthGate,
+  public JooqWorkflowRepository(Transactor db, Clock clock, WorkflowHealthGate healthGate,
       Duration cronOverlapTimeout) {
     this.db = Objects.requireNonNull(db, "db");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -122,7 +126,7 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     return db.read("list workflows", dsl -> dsl
         .select(WORKFLOWS.PAYLOAD)
         .from(WORKFLOWS)
-        .where(includeArchived ? WORKFLOWS.IS_ARCHIVED.isNotNull() : WORKFLOWS.IS_ARCHIVED.eq(false))
+        .where(includeArchived ? noCondition() : WORKFLOWS.IS_ARCHIVED.eq(false))
         .orderBy(WORKFLOWS.CREATED_AT, WORKFLOWS.ID)
         .fetch(r -> WorkflowDocuments.workflow(r.value1())));
   }
@@ -424,7 +428,7 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
   }
 
   private WorkflowRun transition(UUID runId, String operation,
-      java.util.function.UnaryOperator<WorkflowRun> change) {
+      UnaryOperator<WorkflowRun> change) {
     Objects.requireNonNull(runId, "runId");
     return db.inTransaction(operation + runId, dsl -> {
       LoadedRun current = loadRun(dsl, runId, true);
@@ -814,7 +818,7 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     }
   }
 
-  private static <T> T withHandleGuard(String handle, java.util.function.Supplier<T> work) {
+  private static <T> T withHandleGuard(String handle, Supplier<T> work) {
     return withHandleGuard(() -> handle, work);
   }
 
@@ -822,8 +826,8 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
    * Maps the unique-index violation of a workflow write to {@link WorkflowHandleConflictException}: the only
    * unique key such a write can break besides a random UUID primary key.
    */
-  private static <T> T withHandleGuard(java.util.function.Supplier<String> handle,
-      java.util.function.Supplier<T> work) {
+  private static <T> T withHandleGuard(Supplier<String> handle,
+      Supplier<T> work) {
     try {
       return work.get();
     } catch (WorkflowHandleConflictException | WorkflowPublishStateException e) {
