@@ -52,7 +52,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -693,9 +692,6 @@ class UpstreamWorkflowsSqliteTest {
   }
 
   @Test
-  @Disabled("bug: dispatchOne advances the cursor with UPDATE … WHERE last_dispatched_at = <canonical isoformat text>;"
-      + " a stored naive (or otherwise non-canonical) value never matches as text, so no run is created, the cursor"
-      + " never moves and the trigger is stuck for good")
   void naiveLastDispatchedAtIsReadAsUtc() throws SQLException {
     execute(directory, "UPDATE cron_triggers SET last_dispatched_at = '2025-01-01T09:00:00'");
     WorkflowRepository workflows = open();

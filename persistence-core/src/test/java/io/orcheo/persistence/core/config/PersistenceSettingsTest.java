@@ -119,7 +119,8 @@ class PersistenceSettingsTest {
             "ORCHEO_POSTGRES_POOL_TIMEOUT",
             "ORCHEO_POSTGRES_POOL_MAX_IDLE",
             "ORCHEO_SQLITE_BUSY_TIMEOUT",
-            "ORCHEO_SCHEMA_AUTO_UPDATE");
+            "ORCHEO_SCHEMA_AUTO_UPDATE",
+            "ORCHEO_CRON_OVERLAP_TIMEOUT");
   }
 
   // ---------------------------------------------------------------------------------------------- backends

@@ -624,11 +624,14 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
           latest.get().version(), e.getMessage());
       return Optional.empty();
     }
-    // Moves the cursor only from the value read: a dispatcher that does not lock (upstream) cannot double-fire.
+    // The cursor only moves forward: if any dispatcher (upstream's, which does not lock, included) has already
+    // consumed this occurrence, nothing changes and no run is created. "Earlier than" rather than "equal to the
+    // value read", because on SQLite the comparison is textual and upstream may have stored the same instant in
+    // another spelling (naive, or with Z); distinct occurrences differ at least in their minute digits.
     int advanced = dsl.update(CRON_TRIGGERS)
         .set(CRON_TRIGGERS.LAST_DISPATCHED_AT, fireTime)
         .where(CRON_TRIGGERS.WORKFLOW_ID.eq(trigger.getWorkflowId()))
-        .and(last == null ? CRON_TRIGGERS.LAST_DISPATCHED_AT.isNull() : CRON_TRIGGERS.LAST_DISPATCHED_AT.eq(last))
+        .and(CRON_TRIGGERS.LAST_DISPATCHED_AT.isNull().or(CRON_TRIGGERS.LAST_DISPATCHED_AT.lt(fireTime)))
         .execute();
     if (advanced == 0) {
       return Optional.empty();
