@@ -15,7 +15,6 @@ import io.orcheo.persistence.core.workflows.WorkflowVersion;
 import io.orcheo.persistence.core.workflows.WorkflowVersionNotFoundException;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
-import io.orcheo.persistence.jooq.runtime.Database;
 import io.orcheo.persistence.jooq.runtime.Store;
 import java.io.PrintWriter;
 import java.util.List;
@@ -160,11 +159,7 @@ final class WorkflowsCommand implements Runnable {
      * records carry only the fields this code knows.
      */
     private static JsonNode storedDocument(OrcheoPersistence persistence, UUID workflowId) {
-      Database repository = persistence.databases().stream()
-          .filter(database -> database.stores().contains(Store.REPOSITORY))
-          .findFirst()
-          .orElseThrow(() -> new IllegalStateException("No database holds the repository store"));
-      return repository.transactor().read("read the document of workflow " + workflowId, dsl -> dsl
+      return persistence.database(Store.REPOSITORY).transactor().read("read the document of workflow " + workflowId, dsl -> dsl
               .select(WORKFLOWS.PAYLOAD)
               .from(WORKFLOWS)
               .where(WORKFLOWS.ID.eq(workflowId.toString()))

@@ -136,6 +136,18 @@ public final class OrcheoPersistence implements AutoCloseable {
     return databases;
   }
 
+  /**
+   * The database that holds {@code store}: its SQLite file, or the shared PostgreSQL database. For tools that need
+   * the pool or the dialect of one store (row counts, raw diagnostics); applications use the repositories.
+   */
+  public Database database(Store store) {
+    Objects.requireNonNull(store, "store");
+    return databases.stream()
+        .filter(database -> database.stores().contains(store))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No open database holds the " + store.id() + " store"));
+  }
+
   /** Service tokens, storage level: upstream's repository protocol. */
   public ServiceTokenRepository serviceTokens() {
     return serviceTokens;

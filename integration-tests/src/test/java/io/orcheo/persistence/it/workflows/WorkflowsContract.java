@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -541,7 +540,6 @@ public abstract class WorkflowsContract extends BackendContract {
   }
 
   @Test
-  @Disabled("bug: updateWorkflow skips the handle check when the same update archives, so it takes an active handle")
   void updateThatArchivesCannotTakeTheHandleOfAnActiveWorkflow() {
     // Upstream checks the new handle against other active workflows whatever the update does to the archived flag,
     // and the interface documents the conflict for any new handle another active workflow owns.

@@ -194,7 +194,7 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
       Workflow updated = applied.workflow();
       handle[0] = updated.handle();
       boolean restored = current.workflow().isArchived() && !updated.isArchived();
-      if ((applied.handleChanged() || restored) && !updated.isArchived()) {
+      if (applied.handleChanged() || restored) {
         requireHandleFree(dsl, updated.handle(), workflowId);
       }
       writeWorkflow(dsl, updated, current.document());
