@@ -7,12 +7,24 @@ import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOWS;
 import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOW_RUNS;
 import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOW_RUN_RETRIES;
 import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOW_VERSIONS;
+import static io.orcheo.persistence.jooq.workflows.WorkflowRows.insertRetryState;
+import static io.orcheo.persistence.jooq.workflows.WorkflowRows.insertRun;
+import static io.orcheo.persistence.jooq.workflows.WorkflowRows.latestVersion;
+import static io.orcheo.persistence.jooq.workflows.WorkflowRows.loadActiveWorkflow;
+import static io.orcheo.persistence.jooq.workflows.WorkflowRows.loadRun;
+import static io.orcheo.persistence.jooq.workflows.WorkflowRows.loadWorkflow;
+import static io.orcheo.persistence.jooq.workflows.WorkflowRows.lockWorkflow;
+import static io.orcheo.persistence.jooq.workflows.WorkflowRows.requireWorkflow;
+import static io.orcheo.persistence.jooq.workflows.WorkflowRows.retryPolicy;
+import static io.orcheo.persistence.jooq.workflows.WorkflowRows.versionById;
+import static io.orcheo.persistence.jooq.workflows.WorkflowRows.versionByNumber;
+import static io.orcheo.persistence.jooq.workflows.WorkflowRows.webhookConfig;
+import static io.orcheo.persistence.jooq.workflows.WorkflowRows.writeWorkflow;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,13 +34,11 @@ import io.orcheo.persistence.core.error.ConflictException;
 import io.orcheo.persistence.core.error.ValidationException;
 import io.orcheo.persistence.core.page.Page;
 import io.orcheo.persistence.core.page.PageRequest;
-import io.orcheo.persistence.core.workflows.CredentialHealthException;
 import io.orcheo.persistence.core.workflows.CronTriggerNotFoundException;
 import io.orcheo.persistence.core.workflows.NewRun;
 import io.orcheo.persistence.core.workflows.NewVersion;
 import io.orcheo.persistence.core.workflows.NewWorkflow;
 import io.orcheo.persistence.core.workflows.RunStatus;
-import io.orcheo.persistence.core.workflows.RunnableConfigs;
 import io.orcheo.persistence.core.workflows.VersionDiff;
 import io.orcheo.persistence.core.workflows.Workflow;
 import io.orcheo.persistence.core.workflows.WorkflowHandleConflictException;
@@ -37,11 +47,9 @@ import io.orcheo.persistence.core.workflows.WorkflowNotFoundException;
 import io.orcheo.persistence.core.workflows.WorkflowPublishStateException;
 import io.orcheo.persistence.core.workflows.WorkflowRepository;
 import io.orcheo.persistence.core.workflows.WorkflowRun;
-import io.orcheo.persistence.core.workflows.WorkflowRunNotFoundException;
 import io.orcheo.persistence.core.workflows.WorkflowUpdate;
 import io.orcheo.persistence.core.workflows.WorkflowVersion;
 import io.orcheo.persistence.core.workflows.WorkflowVersionNotFoundException;
-import io.orcheo.persistence.core.workflows.triggers.CronSchedule;
 import io.orcheo.persistence.core.workflows.triggers.CronTriggerConfig;
 import io.orcheo.persistence.core.workflows.triggers.ManualDispatchRequest;
 import io.orcheo.persistence.core.workflows.triggers.ManualRunItem;
@@ -50,10 +58,12 @@ import io.orcheo.persistence.core.workflows.triggers.RetryPolicyConfig;
 import io.orcheo.persistence.core.workflows.triggers.WebhookRequest;
 import io.orcheo.persistence.core.workflows.triggers.WebhookTriggerConfig;
 import io.orcheo.persistence.jooq.binding.UpstreamTimestamps;
-import io.orcheo.persistence.jooq.generated.tables.records.CronTriggersRecord;
 import io.orcheo.persistence.jooq.runtime.ConcurrentUpdateException;
 import io.orcheo.persistence.jooq.runtime.RowLocks;
 import io.orcheo.persistence.jooq.runtime.Transactor;
+import io.orcheo.persistence.jooq.workflows.WorkflowRows.Loaded;
+import io.orcheo.persistence.jooq.workflows.WorkflowRows.LoadedRun;
+import io.orcheo.persistence.jooq.workflows.WorkflowRows.LoadedVersion;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +73,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -72,33 +81,29 @@ import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.exception.IntegrityConstraintViolationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@link WorkflowRepository} on SQLite or PostgreSQL, whichever the {@link Transactor}'s context speaks.
  *
  * <p>Each operation is one transaction. Read-check-write sequences take the row they depend on with
  * {@link RowLocks} (on SQLite, {@code BEGIN IMMEDIATE} already serialises writers), and the writes that decide a
- * race are conditional besides: a run's status, the cron cursor and the retry count only move from the value the
- * transaction read, and a {@link ConcurrentUpdateException} runs the transaction again when another writer got
- * there first. Handle uniqueness is the database's partial unique index.
+ * race are conditional besides, for writers that take no locks (upstream's): a run's status and a retry count only
+ * move from the value the transaction read, and a {@link ConcurrentUpdateException} runs the transaction again when
+ * another writer got there first; the cron cursor only moves forward ({@link CronDispatcher}). Handle uniqueness is
+ * the database's partial unique index.
  */
 public final class JooqWorkflowRepository implements WorkflowRepository {
   /** How long an unchanged pending or running cron run keeps blocking its schedule when overlapping is off. */
   public static final Duration DEFAULT_CRON_OVERLAP_TIMEOUT = Duration.ofHours(1);
 
-  private static final Logger log = LoggerFactory.getLogger(JooqWorkflowRepository.class);
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final Pattern CANONICAL_UUID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-  private static final Set<String> ACTIVE_RUN_STATUSES =
-      Set.of(RunStatus.PENDING.value(), RunStatus.RUNNING.value());
 
   private final Transactor db;
   private final Clock clock;
   private final WorkflowHealthGate healthGate;
-  private final Duration cronOverlapTimeout;
+  private final CronDispatcher cron;
 
   /**
    * Runs on {@code db}.
@@ -113,10 +118,7 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     this.db = Objects.requireNonNull(db, "db");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.healthGate = Objects.requireNonNull(healthGate, "healthGate");
-    this.cronOverlapTimeout = Objects.requireNonNull(cronOverlapTimeout, "cronOverlapTimeout");
-    if (cronOverlapTimeout.isNegative() || cronOverlapTimeout.isZero()) {
-      throw new IllegalArgumentException("cronOverlapTimeout must be positive");
-    }
+    this.cron = new CronDispatcher(healthGate, cronOverlapTimeout);
   }
 
   // --- Workflows ---------------------------------------------------------------------------------------------
@@ -558,96 +560,7 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
   public List<WorkflowRun> dispatchDueCronRuns(Instant now) {
     Instant at = UpstreamTimestamps.normalize(now == null ? clock.instant() : now);
     Instant created = now();
-    return db.inTransaction("dispatch due cron runs", dsl -> {
-      // On PostgreSQL a trigger another dispatcher is working on is skipped, not waited for: that dispatcher
-      // creates its run, and the next call sees the advanced cursor.
-      List<CronTriggersRecord> triggers = RowLocks.forUpdateSkipLocked(dsl, dsl.selectFrom(CRON_TRIGGERS)
-              .orderBy(CRON_TRIGGERS.WORKFLOW_ID))
-          .fetch();
-      List<WorkflowRun> runs = new ArrayList<>();
-      for (CronTriggersRecord trigger : triggers) {
-        dispatchOne(dsl, trigger, at, created).ifPresent(runs::add);
-      }
-      return runs;
-    });
-  }
-
-  private Optional<WorkflowRun> dispatchOne(DSLContext dsl, CronTriggersRecord trigger, Instant now,
-      Instant created) {
-    UUID workflowId = UUID.fromString(trigger.getWorkflowId());
-    CronTriggerConfig config;
-    try {
-      config = TriggerDocuments.cronFromJson(trigger.getConfig());
-    } catch (ValidationException e) {
-      log.warn("Skipping the cron trigger of workflow {}: its stored configuration is invalid: {}", workflowId,
-          e.getMessage());
-      return Optional.empty();
-    }
-    Instant last = trigger.getLastDispatchedAt();
-    Instant anchor = trigger.getAnchoredAt();
-    if (last == null && config.startAt() == null && anchor == null) {
-      // The first evaluation fixes where the schedule counts from, for every process and after restarts.
-      anchor = now;
-      dsl.update(CRON_TRIGGERS)
-          .set(CRON_TRIGGERS.ANCHORED_AT, anchor)
-          .where(CRON_TRIGGERS.WORKFLOW_ID.eq(trigger.getWorkflowId()))
-          .and(CRON_TRIGGERS.ANCHORED_AT.isNull())
-          .execute();
-    }
-    Optional<Instant> due = new CronSchedule(config).dueTime(last, anchor).filter(t -> !t.isAfter(now));
-    if (due.isEmpty() || !workflowExists(dsl, workflowId)) {
-      return Optional.empty();
-    }
-    try {
-      healthGate.ensureHealthy(workflowId, "cron");
-    } catch (CredentialHealthException e) {
-      log.warn("Skipping the cron run of workflow {}: {}", workflowId, e.getMessage());
-      return Optional.empty();
-    }
-    if (!config.allowOverlapping() && hasActiveCronRun(dsl, workflowId, created)) {
-      return Optional.empty();
-    }
-    Optional<WorkflowVersion> latest = latestVersion(dsl, workflowId);
-    if (latest.isEmpty()) {
-      return Optional.empty();
-    }
-    Instant fireTime = due.get();
-    ObjectNode input = JSON.objectNode()
-        .put("scheduled_for", UpstreamTimestamps.format(fireTime))
-        .put("timezone", config.timezone());
-    NewRun request = new NewRun(workflowId, latest.get().id(), "cron", input, "cron", null);
-    try {
-      // Checked before the cursor moves, so a version whose config cannot run does not consume the occurrence.
-      RunnableConfigs.validate(latest.get().runnableConfig());
-    } catch (ValidationException e) {
-      log.warn("Skipping the cron run of workflow {}: the runnable config of version {} is invalid: {}", workflowId,
-          latest.get().version(), e.getMessage());
-      return Optional.empty();
-    }
-    // The cursor only moves forward: if any dispatcher (upstream's, which does not lock, included) has already
-    // consumed this occurrence, nothing changes and no run is created. "Earlier than" rather than "equal to the
-    // value read", because on SQLite the comparison is textual and upstream may have stored the same instant in
-    // another spelling (naive, or with Z); distinct occurrences differ at least in their minute digits.
-    int advanced = dsl.update(CRON_TRIGGERS)
-        .set(CRON_TRIGGERS.LAST_DISPATCHED_AT, fireTime)
-        .where(CRON_TRIGGERS.WORKFLOW_ID.eq(trigger.getWorkflowId()))
-        .and(CRON_TRIGGERS.LAST_DISPATCHED_AT.isNull().or(CRON_TRIGGERS.LAST_DISPATCHED_AT.lt(fireTime)))
-        .execute();
-    if (advanced == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(insertRun(dsl, request, latest.get(), created));
-  }
-
-  private boolean hasActiveCronRun(DSLContext dsl, UUID workflowId, Instant now) {
-    // A run unchanged for longer than the timeout is presumed crashed and no longer blocks the schedule.
-    Instant stale = now.minus(cronOverlapTimeout);
-    return dsl.fetchExists(selectOne()
-        .from(WORKFLOW_RUNS)
-        .where(WORKFLOW_RUNS.WORKFLOW_ID.eq(workflowId.toString()))
-        .and(WORKFLOW_RUNS.TRIGGERED_BY.eq("cron"))
-        .and(WORKFLOW_RUNS.STATUS.in(ACTIVE_RUN_STATUSES))
-        .and(WORKFLOW_RUNS.UPDATED_AT.gt(stale)));
+    return db.inTransaction("dispatch due cron runs", dsl -> cron.dispatch(dsl, at, created));
   }
 
   // --- Manual dispatch ---------------------------------------------------------------------------------------
@@ -757,55 +670,6 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     return UpstreamTimestamps.normalize(clock.instant());
   }
 
-  private record Loaded(Workflow workflow, JsonNode document) {}
-
-  private record LoadedVersion(WorkflowVersion version, JsonNode document) {}
-
-  private record LoadedRun(WorkflowRun run, JsonNode document) {}
-
-  private static Loaded loadWorkflow(DSLContext dsl, UUID workflowId, boolean lock) {
-    var select = dsl.select(WORKFLOWS.PAYLOAD).from(WORKFLOWS).where(WORKFLOWS.ID.eq(workflowId.toString()));
-    JsonNode document = (lock ? RowLocks.forUpdate(dsl, select) : select)
-        .fetchOptional(Record1::value1)
-        .orElseThrow(() -> new WorkflowNotFoundException(workflowId.toString()));
-    return new Loaded(WorkflowDocuments.workflow(document), document);
-  }
-
-  /** Publication applies to active workflows only: an archived one is reported missing, as upstream. */
-  private static Loaded loadActiveWorkflow(DSLContext dsl, UUID workflowId) {
-    Loaded loaded = loadWorkflow(dsl, workflowId, true);
-    if (loaded.workflow().isArchived()) {
-      throw new WorkflowNotFoundException(workflowId.toString());
-    }
-    return loaded;
-  }
-
-  private static void lockWorkflow(DSLContext dsl, UUID workflowId) {
-    RowLocks.forUpdate(dsl, dsl.select(WORKFLOWS.ID).from(WORKFLOWS).where(WORKFLOWS.ID.eq(workflowId.toString())))
-        .fetchOptional()
-        .orElseThrow(() -> new WorkflowNotFoundException(workflowId.toString()));
-  }
-
-  private static boolean workflowExists(DSLContext dsl, UUID workflowId) {
-    return dsl.fetchExists(WORKFLOWS, WORKFLOWS.ID.eq(workflowId.toString()));
-  }
-
-  private static void requireWorkflow(DSLContext dsl, UUID workflowId) {
-    if (!workflowExists(dsl, workflowId)) {
-      throw new WorkflowNotFoundException(workflowId.toString());
-    }
-  }
-
-  private static void writeWorkflow(DSLContext dsl, Workflow workflow, JsonNode stored) {
-    dsl.update(WORKFLOWS)
-        .set(WORKFLOWS.HANDLE, workflow.handle())
-        .set(WORKFLOWS.IS_ARCHIVED, workflow.isArchived())
-        .set(WORKFLOWS.PAYLOAD, WorkflowDocuments.workflow(workflow, stored))
-        .set(WORKFLOWS.UPDATED_AT, workflow.updatedAt())
-        .where(WORKFLOWS.ID.eq(workflow.id().toString()))
-        .execute();
-  }
-
   /** Upstream's friendly check; the partial unique index is what holds when two writers race. */
   private static void requireHandleFree(DSLContext dsl, String handle, UUID self) {
     if (handle == null) {
@@ -840,81 +704,4 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     }
   }
 
-  private static LoadedVersion versionByNumber(DSLContext dsl, UUID workflowId, int number, boolean lock) {
-    var select = dsl.select(WORKFLOW_VERSIONS.PAYLOAD)
-        .from(WORKFLOW_VERSIONS)
-        .where(WORKFLOW_VERSIONS.WORKFLOW_ID.eq(workflowId.toString()))
-        .and(WORKFLOW_VERSIONS.VERSION.eq(number));
-    JsonNode document = (lock ? RowLocks.forUpdate(dsl, select) : select)
-        .fetchOptional(Record1::value1)
-        .orElseThrow(() -> new WorkflowVersionNotFoundException("v" + number));
-    return new LoadedVersion(WorkflowDocuments.version(document), document);
-  }
-
-  private static Optional<WorkflowVersion> versionById(DSLContext dsl, UUID versionId) {
-    return dsl.select(WORKFLOW_VERSIONS.PAYLOAD)
-        .from(WORKFLOW_VERSIONS)
-        .where(WORKFLOW_VERSIONS.ID.eq(versionId.toString()))
-        .fetchOptional(r -> WorkflowDocuments.version(r.value1()));
-  }
-
-  private static Optional<WorkflowVersion> latestVersion(DSLContext dsl, UUID workflowId) {
-    return dsl.select(WORKFLOW_VERSIONS.PAYLOAD)
-        .from(WORKFLOW_VERSIONS)
-        .where(WORKFLOW_VERSIONS.WORKFLOW_ID.eq(workflowId.toString()))
-        .orderBy(WORKFLOW_VERSIONS.VERSION.desc())
-        .limit(inline(1))
-        .fetchOptional(r -> WorkflowDocuments.version(r.value1()));
-  }
-
-  private static LoadedRun loadRun(DSLContext dsl, UUID runId, boolean lock) {
-    var select = dsl.select(WORKFLOW_RUNS.WORKFLOW_ID, WORKFLOW_RUNS.PAYLOAD)
-        .from(WORKFLOW_RUNS)
-        .where(WORKFLOW_RUNS.ID.eq(runId.toString()));
-    var row = (lock ? RowLocks.forUpdate(dsl, select) : select)
-        .fetchOptional()
-        .orElseThrow(() -> new WorkflowRunNotFoundException(runId.toString()));
-    return new LoadedRun(WorkflowDocuments.run(row.value2(), UUID.fromString(row.value1())), row.value2());
-  }
-
-  /** Inserts the run and its retry state (the workflow's policy as of now, which the run keeps). */
-  private static WorkflowRun insertRun(DSLContext dsl, NewRun request, WorkflowVersion version, Instant now) {
-    WorkflowRun run = request.toRun(UUID.randomUUID(), version, now);
-    dsl.insertInto(WORKFLOW_RUNS)
-        .set(WORKFLOW_RUNS.ID, run.id().toString())
-        .set(WORKFLOW_RUNS.WORKFLOW_ID, run.workflowId().toString())
-        .set(WORKFLOW_RUNS.WORKFLOW_VERSION_ID, run.workflowVersionId().toString())
-        .set(WORKFLOW_RUNS.STATUS, run.status().value())
-        .set(WORKFLOW_RUNS.TRIGGERED_BY, run.triggeredBy())
-        .set(WORKFLOW_RUNS.PAYLOAD, WorkflowDocuments.run(run, null))
-        .set(WORKFLOW_RUNS.CREATED_AT, now)
-        .set(WORKFLOW_RUNS.UPDATED_AT, now)
-        .execute();
-    insertRetryState(dsl, run.id(), retryPolicy(dsl, run.workflowId()), now);
-    return run;
-  }
-
-  private static void insertRetryState(DSLContext dsl, UUID runId, RetryPolicyConfig policy, Instant now) {
-    dsl.insertInto(WORKFLOW_RUN_RETRIES)
-        .set(WORKFLOW_RUN_RETRIES.RUN_ID, runId.toString())
-        .set(WORKFLOW_RUN_RETRIES.POLICY, TriggerDocuments.toJson(policy))
-        .set(WORKFLOW_RUN_RETRIES.RETRIES_SCHEDULED, 0)
-        .set(WORKFLOW_RUN_RETRIES.UPDATED_AT, now)
-        .execute();
-  }
-
-  private static RetryPolicyConfig retryPolicy(DSLContext dsl, UUID workflowId) {
-    return dsl.select(RETRY_POLICIES.CONFIG)
-        .from(RETRY_POLICIES)
-        .where(RETRY_POLICIES.WORKFLOW_ID.eq(workflowId.toString()))
-        .fetchOptional(r -> TriggerDocuments.retryFromJson(r.value1()))
-        .orElseGet(RetryPolicyConfig::defaults);
-  }
-
-  private static Optional<WebhookTriggerConfig> webhookConfig(DSLContext dsl, UUID workflowId) {
-    return dsl.select(WEBHOOK_TRIGGERS.CONFIG)
-        .from(WEBHOOK_TRIGGERS)
-        .where(WEBHOOK_TRIGGERS.WORKFLOW_ID.eq(workflowId.toString()))
-        .fetchOptional(r -> TriggerDocuments.webhookFromJson(r.value1()));
-  }
 }
