@@ -8,7 +8,6 @@ import io.orcheo.persistence.it.support.Rows;
 import io.orcheo.persistence.it.support.TestBackend;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
-import io.orcheo.persistence.jooq.runtime.Database;
 import io.orcheo.persistence.jooq.runtime.Store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,10 +32,7 @@ final class RepositoryRows {
   }
 
   private Connection connection() throws SQLException {
-    Database database = persistence.databases().stream()
-        .filter(d -> d.stores().contains(Store.REPOSITORY))
-        .findFirst().orElseThrow();
-    return database.dataSource().getConnection();
+    return persistence.database(Store.REPOSITORY).dataSource().getConnection();
   }
 
   /** Every row of {@code sql}, each column as text. */
@@ -51,6 +47,11 @@ final class RepositoryRows {
     List<List<String>> rows = query(sql, parameters);
     assertThat(rows).as("rows of %s", sql).hasSize(1);
     return rows.get(0).get(0);
+  }
+
+  /** The count {@code sql} returns. */
+  long count(String sql, Object... parameters) throws SQLException {
+    return Long.parseLong(text(sql, parameters));
   }
 
   /** Runs a statement; returns the number of rows it changed. */
@@ -83,7 +84,7 @@ final class RepositoryRows {
     assertThat(changed).as("rows of %s with id %s", table, id).isEqualTo(1);
   }
 
-  /** A timestamp column of one row: isoformat text on SQLite, {@code timestamptz} on PostgreSQL. */
+  /** A timestamp column of one row, or {@code null}: isoformat text on SQLite, {@code timestamptz} on PostgreSQL. */
   Instant instant(String sql, Object... parameters) throws SQLException {
     try (Connection connection = connection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -93,9 +94,10 @@ final class RepositoryRows {
       try (ResultSet rows = statement.executeQuery()) {
         assertThat(rows.next()).as("a row from %s", sql).isTrue();
         // Read as an OffsetDateTime on PostgreSQL: its text form follows the session's time zone.
-        return backend == TestBackend.POSTGRES
-            ? rows.getObject(1, OffsetDateTime.class).toInstant()
-            : OffsetDateTime.parse(rows.getString(1)).toInstant();
+        OffsetDateTime value = backend == TestBackend.POSTGRES
+            ? rows.getObject(1, OffsetDateTime.class)
+            : rows.getString(1) == null ? null : OffsetDateTime.parse(rows.getString(1));
+        return value == null ? null : value.toInstant();
       }
     }
   }

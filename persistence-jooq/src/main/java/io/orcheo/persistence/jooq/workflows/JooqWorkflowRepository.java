@@ -93,9 +93,6 @@ import org.jooq.exception.IntegrityConstraintViolationException;
  * the database's partial unique index.
  */
 public final class JooqWorkflowRepository implements WorkflowRepository {
-  /** How long an unchanged pending or running cron run keeps blocking its schedule when overlapping is off. */
-  public static final Duration DEFAULT_CRON_OVERLAP_TIMEOUT = Duration.ofHours(1);
-
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final Pattern CANONICAL_UUID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
