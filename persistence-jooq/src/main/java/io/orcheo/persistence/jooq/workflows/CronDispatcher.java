@@ -61,19 +61,21 @@ final class CronDispatcher {
   }
 
   /**
-   * Creates the runs due at {@code now}, in the caller's transaction; {@code created} stamps them.
+   * Creates, in the caller's transaction, the runs due at {@code now}: at most one per trigger, the oldest missed
+   * occurrence first. {@code created} is the runs' creation time (the clock's), also the reference of the overlap
+   * timeout.
    */
   List<WorkflowRun> dispatch(DSLContext dsl, Instant now, Instant created) {
-      // On PostgreSQL a trigger another dispatcher is working on is skipped, not waited for: that dispatcher
-      // creates its run, and the next call sees the advanced cursor.
-      List<CronTriggersRecord> triggers = RowLocks.forUpdateSkipLocked(dsl, dsl.selectFrom(CRON_TRIGGERS)
-              .orderBy(CRON_TRIGGERS.WORKFLOW_ID))
-          .fetch();
-      List<WorkflowRun> runs = new ArrayList<>();
-      for (CronTriggersRecord trigger : triggers) {
-        dispatchOne(dsl, trigger, now, created).ifPresent(runs::add);
-      }
-      return runs;
+    // On PostgreSQL a trigger another dispatcher is working on is skipped, not waited for: that dispatcher creates
+    // its run, and the next call sees the advanced cursor.
+    List<CronTriggersRecord> triggers = RowLocks.forUpdateSkipLocked(dsl, dsl.selectFrom(CRON_TRIGGERS)
+            .orderBy(CRON_TRIGGERS.WORKFLOW_ID))
+        .fetch();
+    List<WorkflowRun> runs = new ArrayList<>();
+    for (CronTriggersRecord trigger : triggers) {
+      dispatchOne(dsl, trigger, now, created).ifPresent(runs::add);
+    }
+    return runs;
   }
 
   private Optional<WorkflowRun> dispatchOne(DSLContext dsl, CronTriggersRecord trigger, Instant now,

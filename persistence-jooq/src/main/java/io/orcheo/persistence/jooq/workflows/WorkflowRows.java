@@ -32,6 +32,8 @@ import org.jooq.Record1;
 final class WorkflowRows {
   private WorkflowRows() {}
 
+  // A loaded row keeps the document it was read from, so that writing it back keeps fields this code does not know.
+
   record Loaded(Workflow workflow, JsonNode document) {}
 
   record LoadedVersion(WorkflowVersion version, JsonNode document) {}
