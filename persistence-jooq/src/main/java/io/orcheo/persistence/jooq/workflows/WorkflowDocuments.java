@@ -66,7 +66,7 @@ final class WorkflowDocuments {
           uuid(doc, "id"),
           text(doc, "name"),
           text(doc, "handle"),
-          text(doc, "slug"),
+          requiredText(doc, "slug"),
           text(doc, "description"),
           tags,
           doc.path("is_archived").asBoolean(false),
@@ -165,12 +165,12 @@ final class WorkflowDocuments {
           text(doc, "mermaid"),
           metadata.isObject() ? (ObjectNode) metadata : null,
           doc.path("runnable_config").isMissingNode() ? null : doc.path("runnable_config"),
-          text(doc, "created_by"),
+          requiredText(doc, "created_by"),
           text(doc, "notes"),
           requiredInstant(doc, "created_at"),
           requiredInstant(doc, "updated_at"),
           auditLog(doc.path("audit_log")));
-    } catch (ValidationException | NullPointerException e) {
+    } catch (ValidationException e) {
       throw unreadable("workflow version", doc, e);
     }
   }
@@ -208,7 +208,7 @@ final class WorkflowDocuments {
           workflowId,
           uuid(doc, "workflow_version_id"),
           RunStatus.fromValue(doc.path("status").asText("pending")),
-          text(doc, "triggered_by"),
+          requiredText(doc, "triggered_by"),
           doc.path("input_payload").isMissingNode() ? null : doc.path("input_payload"),
           config.isObject() ? (ObjectNode) config : null,
           strings(doc.path("tags")),
@@ -222,7 +222,7 @@ final class WorkflowDocuments {
           requiredInstant(doc, "created_at"),
           requiredInstant(doc, "updated_at"),
           auditLog(doc.path("audit_log")));
-    } catch (ValidationException | NullPointerException e) {
+    } catch (ValidationException e) {
       throw unreadable("workflow run", doc, e);
     }
   }
@@ -282,6 +282,14 @@ final class WorkflowDocuments {
   private static String text(JsonNode doc, String field) {
     JsonNode value = doc.path(field);
     return value.isNull() || value.isMissingNode() ? null : value.asText();
+  }
+
+  private static String requiredText(JsonNode doc, String field) {
+    String value = text(doc, field);
+    if (value == null) {
+      throw new ValidationException("missing " + field);
+    }
+    return value;
   }
 
   private static UUID uuid(JsonNode doc, String field) {
