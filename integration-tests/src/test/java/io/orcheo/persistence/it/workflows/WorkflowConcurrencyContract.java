@@ -20,10 +20,9 @@ import io.orcheo.persistence.core.workflows.triggers.RetryPolicyConfig;
 import io.orcheo.persistence.it.support.BackendContract;
 import io.orcheo.persistence.it.support.Rows;
 import io.orcheo.persistence.it.support.TestBackend;
+import io.orcheo.persistence.it.support.Together;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,9 +38,6 @@ import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -69,7 +65,6 @@ public abstract class WorkflowConcurrencyContract extends BackendContract {
   private static final String ISOFORMAT = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{6})?\\+00:00";
 
   private OrcheoPersistence secondProcess;
-  private final Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
 
   @BeforeEach
   void openSecondProcess() {
@@ -90,50 +85,8 @@ public abstract class WorkflowConcurrencyContract extends BackendContract {
 
   // ------------------------------------------------------------------------------------------------ harness
 
-  @FunctionalInterface
-  private interface ThreadBody {
-    void run(int thread) throws Exception;
-  }
-
-  /** Runs {@code body} on {@link #THREADS} threads released together; unexpected failures fail the test. */
-  private void runTogether(ThreadBody body) throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    CountDownLatch ready = new CountDownLatch(THREADS);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      for (int i = 0; i < THREADS; i++) {
-        int thread = i;
-        pool.execute(() -> {
-          ready.countDown();
-          try {
-            start.await();
-            body.run(thread);
-          } catch (Throwable t) {
-            failures.add(new AssertionError("thread " + thread + " failed", t));
-          }
-        });
-      }
-      assertThat(ready.await(10, TimeUnit.SECONDS)).as("all threads ready").isTrue();
-      start.countDown();
-      pool.shutdown();
-      assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).as("all threads finished within 30 s").isTrue();
-    } finally {
-      pool.shutdownNow();
-    }
-    assertThat(failures).as("unexpected failures seen by the threads:%n%s", stackTraces()).isEmpty();
-  }
-
-  private String stackTraces() {
-    StringWriter out = new StringWriter();
-    PrintWriter printer = new PrintWriter(out);
-    failures.forEach(failure -> failure.printStackTrace(printer));
-    printer.flush();
-    return out.toString();
-  }
-
   private DataSource repositoryDatabase() {
-    return persistence.databases().stream().filter(d -> d.stores().contains(Store.REPOSITORY)).findFirst()
-        .orElseThrow().dataSource();
+    return persistence.database(Store.REPOSITORY).dataSource();
   }
 
   private List<List<String>> rows(String sql, Object... parameters) throws SQLException {
@@ -213,7 +166,7 @@ public abstract class WorkflowConcurrencyContract extends BackendContract {
     Map<Integer, Integer> requestByNumber = new ConcurrentHashMap<>();
     Queue<Integer> duplicates = new ConcurrentLinkedQueue<>();
 
-    runTogether(thread -> {
+    Together.run(THREADS, 30, thread -> {
       for (int i = 0; i < VERSIONS / THREADS; i++) {
         int request = thread * (VERSIONS / THREADS) + i;
         WorkflowVersion created = process(thread + i).createVersion(workflowId,
@@ -259,7 +212,7 @@ public abstract class WorkflowConcurrencyContract extends BackendContract {
     }
     Queue<WorkflowRun> dispatched = new ConcurrentLinkedQueue<>();
 
-    runTogether(thread -> {
+    Together.run(THREADS, 30, thread -> {
       // Several calls per thread: later ones run after the cursor moved and must find nothing due.
       for (int call = 0; call < 5; call++) {
         dispatched.addAll(process(thread + call).dispatchDueCronRuns(fireTime));
@@ -289,7 +242,7 @@ public abstract class WorkflowConcurrencyContract extends BackendContract {
       Queue<Integer> winners = new ConcurrentLinkedQueue<>();
       Queue<String> refusals = new ConcurrentLinkedQueue<>();
 
-      runTogether(thread -> {
+      Together.run(THREADS, 30, thread -> {
         try {
           process(thread).markRunStarted(runId, "worker-" + thread);
           winners.add(thread);
@@ -323,7 +276,7 @@ public abstract class WorkflowConcurrencyContract extends BackendContract {
       Queue<String> cancelRefusals = new ConcurrentLinkedQueue<>();
 
       // Even threads try to succeed the run, odd ones to cancel it, through both processes.
-      runTogether(thread -> {
+      Together.run(THREADS, 30, thread -> {
         WorkflowRepository workflows = process(thread / 2);
         try {
           if (thread % 2 == 0) {
@@ -369,7 +322,7 @@ public abstract class WorkflowConcurrencyContract extends BackendContract {
       Queue<UUID> created = new ConcurrentLinkedQueue<>();
       Queue<String> conflicts = new ConcurrentLinkedQueue<>();
 
-      runTogether(thread -> {
+      Together.run(THREADS, 30, thread -> {
         try {
           created.add(process(thread).createWorkflow(NewWorkflow.named("Flow " + thread, "thread-" + thread)
               .withHandle(handle)).id());
@@ -401,7 +354,7 @@ public abstract class WorkflowConcurrencyContract extends BackendContract {
     AtomicInteger calls = new AtomicInteger();
     Queue<Optional<RetryDecision>> decisions = new ConcurrentLinkedQueue<>();
 
-    runTogether(thread -> {
+    Together.run(THREADS, 30, thread -> {
       // 50 calls in all, shared out among the threads as they come.
       for (int call = calls.getAndIncrement(); call < 50; call = calls.getAndIncrement()) {
         decisions.add(process(thread + call).scheduleRetryForRun(runId, failedAt));

@@ -16,6 +16,7 @@ import static io.orcheo.persistence.jooq.workflows.WorkflowRows.loadWorkflow;
 import static io.orcheo.persistence.jooq.workflows.WorkflowRows.lockWorkflow;
 import static io.orcheo.persistence.jooq.workflows.WorkflowRows.requireWorkflow;
 import static io.orcheo.persistence.jooq.workflows.WorkflowRows.retryPolicy;
+import static io.orcheo.persistence.jooq.workflows.WorkflowRows.upsertConfig;
 import static io.orcheo.persistence.jooq.workflows.WorkflowRows.versionById;
 import static io.orcheo.persistence.jooq.workflows.WorkflowRows.versionByNumber;
 import static io.orcheo.persistence.jooq.workflows.WorkflowRows.webhookConfig;
@@ -459,13 +460,8 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     ObjectNode document = TriggerDocuments.toJson(config);
     db.inTransaction("configure the webhook trigger of workflow " + workflowId, dsl -> {
       requireWorkflow(dsl, workflowId);
-      return dsl.insertInto(WEBHOOK_TRIGGERS)
-          .set(WEBHOOK_TRIGGERS.WORKFLOW_ID, workflowId.toString())
-          .set(WEBHOOK_TRIGGERS.CONFIG, document)
-          .onConflict(WEBHOOK_TRIGGERS.WORKFLOW_ID)
-          .doUpdate()
-          .set(WEBHOOK_TRIGGERS.CONFIG, excluded(WEBHOOK_TRIGGERS.CONFIG))
-          .execute();
+      return upsertConfig(dsl, WEBHOOK_TRIGGERS, WEBHOOK_TRIGGERS.WORKFLOW_ID, WEBHOOK_TRIGGERS.CONFIG, workflowId,
+          document);
     });
     return config;
   }
@@ -598,13 +594,8 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
     ObjectNode document = TriggerDocuments.toJson(config);
     db.inTransaction("configure the retry policy of workflow " + workflowId, dsl -> {
       requireWorkflow(dsl, workflowId);
-      return dsl.insertInto(RETRY_POLICIES)
-          .set(RETRY_POLICIES.WORKFLOW_ID, workflowId.toString())
-          .set(RETRY_POLICIES.CONFIG, document)
-          .onConflict(RETRY_POLICIES.WORKFLOW_ID)
-          .doUpdate()
-          .set(RETRY_POLICIES.CONFIG, excluded(RETRY_POLICIES.CONFIG))
-          .execute();
+      return upsertConfig(dsl, RETRY_POLICIES, RETRY_POLICIES.WORKFLOW_ID, RETRY_POLICIES.CONFIG, workflowId,
+          document);
     });
     return config;
   }

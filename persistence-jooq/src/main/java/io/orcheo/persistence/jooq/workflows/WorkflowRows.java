@@ -6,6 +6,7 @@ import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOWS;
 import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOW_RUNS;
 import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOW_RUN_RETRIES;
 import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOW_VERSIONS;
+import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.inline;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +24,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Table;
+import org.jooq.TableField;
 
 /**
  * The row reads and writes the repository's operations share, each inside the caller's transaction. Loads that
@@ -159,5 +163,17 @@ final class WorkflowRows {
         .from(WEBHOOK_TRIGGERS)
         .where(WEBHOOK_TRIGGERS.WORKFLOW_ID.eq(workflowId.toString()))
         .fetchOptional(r -> TriggerDocuments.webhookFromJson(r.value1()));
+  }
+
+  /** Stores a workflow's trigger or retry document, replacing the previous one: upstream's upsert, column for column. */
+  static <R extends Record> int upsertConfig(DSLContext dsl, Table<R> table, TableField<R, String> workflowIdField,
+      TableField<R, JsonNode> configField, UUID workflowId, JsonNode config) {
+    return dsl.insertInto(table)
+        .set(workflowIdField, workflowId.toString())
+        .set(configField, config)
+        .onConflict(workflowIdField)
+        .doUpdate()
+        .set(configField, excluded(configField))
+        .execute();
   }
 }
