@@ -5,6 +5,7 @@ import io.orcheo.persistence.core.config.PostgresDsn;
 import io.orcheo.persistence.core.tokens.ServiceToken;
 import io.orcheo.persistence.core.tokens.TokenSecrets;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
+import io.orcheo.persistence.jooq.runtime.Store;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -39,7 +40,7 @@ final class Fixture implements AutoCloseable {
   final Path directory;
   final EmbeddedPostgres embedded;
   final OrcheoPersistence persistence;
-  /** The pool the repositories use: {@code persistence.databases().get(0).dataSource()}. */
+  /** The pool the repositories use: {@code persistence.database(Store.SERVICE_TOKENS).dataSource()}. */
   final DataSource dataSource;
   final JdbcServiceTokens jdbc;
   final String[] hashes = new String[PREPOPULATED];
@@ -60,7 +61,7 @@ final class Fixture implements AutoCloseable {
       embedded = null;
     }
     persistence = OrcheoPersistence.open(settings);
-    dataSource = persistence.databases().get(0).dataSource();
+    dataSource = persistence.database(Store.SERVICE_TOKENS).dataSource();
     jdbc = new JdbcServiceTokens(dataSource, postgres, Clock.systemUTC());
 
     List<ServiceToken> seed = new ArrayList<>(PREPOPULATED);

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The service-token repository through jOOQ against hand-written JDBC doing the same work on the same HikariCP pool
- * ({@code persistence.databases().get(0).dataSource()}), on SQLite (a file in a temporary directory, WAL) and on an
+ * ({@code persistence.database(Store.SERVICE_TOKENS).dataSource()}), on SQLite (a file in a temporary directory, WAL) and on an
  * embedded PostgreSQL started for the trial. See {@link Fixture} and {@link JdbcServiceTokens}.
  *
  * <p>Method names are {@code <operation>_<side>}; {@link BenchmarkReport} pairs them by that convention.

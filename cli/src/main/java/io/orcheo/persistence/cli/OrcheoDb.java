@@ -18,17 +18,18 @@ import picocli.CommandLine.Spec;
  * environment variables as the application; with none set it works on the SQLite files under {@code ~/.orcheo}.
  *
  * <p>Exit codes: 0 success, 1 storage failure or unhealthy database, 2 wrong usage, 3 invalid settings, 4 unknown
- * token.
+ * token or workflow.
  */
 @Command(
     name = "orcheo-db",
     mixinStandardHelpOptions = true,
     versionProvider = OrcheoDb.Version.class,
-    description = "Apply the schema, check health and manage service tokens of Orcheo's databases (SQLite or PostgreSQL).",
+    description = "Apply the schema, check health, manage service tokens and inspect workflows and runs of Orcheo's "
+        + "databases (SQLite or PostgreSQL).",
     footer = {"", "Settings: ORCHEO_REPOSITORY_BACKEND (sqlite|postgres), ORCHEO_POSTGRES_DSN, ORCHEO_REPOSITORY_SQLITE_PATH,",
         "ORCHEO_AUTH_SERVICE_TOKEN_DB_PATH, ORCHEO_POSTGRES_POOL_*, ORCHEO_SCHEMA_AUTO_UPDATE; see README.md."},
     subcommands = {InitCommand.class, StatusCommand.class, DemoCommand.class, TokensCommand.class,
-        CommandLine.HelpCommand.class})
+        WorkflowsCommand.class, RunsCommand.class, CommandLine.HelpCommand.class})
 public final class OrcheoDb implements Runnable {
   static final int EXIT_STORAGE = 1;
   static final int EXIT_CONFIGURATION = 3;
@@ -69,7 +70,8 @@ public final class OrcheoDb implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: init, status, demo or tokens");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "Missing command: init, status, demo, tokens, workflows or runs");
   }
 
   /** The settings of this invocation, validated. */

@@ -113,6 +113,46 @@ class OrcheoDbTest {
   }
 
   @Test
+  void demoDiffsTheTwoVersionsItCreates() {
+    assertThat(run("demo")).isZero();
+
+    assertThat(out.toString())
+        .contains("6. workflow    orcheo-db-demo")
+        .contains("8. diff        v1 -> v2")
+        .contains("   --- v1")
+        .contains("   +++ v2")
+        .contains("+      \"name\": \"log\"");
+  }
+
+  @Test
+  void demoMovesRunsThroughSucceededFailedAndCancelledAndListsThem() {
+    assertThat(run("demo")).isZero();
+
+    assertThat(out.toString())
+        .contains("pending -> running -> succeeded")
+        .contains("pending -> running -> failed  error=KeyError: 'name'")
+        .contains("pending -> cancelled  reason=superseded by v2");
+    assertThat(out.toString().lines().dropWhile(line -> !line.startsWith("12. runs of orcheo-db-demo")))
+        .filteredOn(line -> line.matches("\\S{36} (succeeded|failed|cancelled) .*"))
+        .hasSize(3);
+  }
+
+  @Test
+  void demoRunsTwiceOnOneDirectory() {
+    assertThat(run("demo")).isZero();
+
+    assertThat(run("demo")).isZero();
+
+    assertThat(out.toString())
+        .contains("orcheo-db-demo")
+        .contains(" reused (created ")
+        .contains("8. diff        v3 -> v4")
+        .contains("next page: ./orcheo-db runs list ");
+    assertThat(run("workflows", "list")).isZero();
+    assertThat(out.toString()).contains("1 workflow(s)");
+  }
+
+  @Test
   void initIsIdempotent() {
     assertThat(run("init")).isZero();
     assertThat(run("init")).isZero();

@@ -5,10 +5,13 @@ import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.core.health.DatabaseHealth;
 import io.orcheo.persistence.core.tokens.ServiceTokenRepository;
 import io.orcheo.persistence.core.tokens.ServiceTokenService;
+import io.orcheo.persistence.core.workflows.WorkflowHealthGate;
+import io.orcheo.persistence.core.workflows.WorkflowRepository;
 import io.orcheo.persistence.jooq.runtime.Database;
 import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.jooq.tokens.JooqServiceTokenRepository;
 import io.orcheo.persistence.jooq.tokens.JooqServiceTokenService;
+import io.orcheo.persistence.jooq.workflows.JooqWorkflowRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -41,14 +44,17 @@ public final class OrcheoPersistence implements AutoCloseable {
   private final List<Database> databases;
   private final ServiceTokenRepository serviceTokens;
   private final ServiceTokenService serviceTokenService;
+  private final WorkflowRepository workflows;
 
   private OrcheoPersistence(PersistenceSettings settings, List<Database> databases, Map<Store, Database> byStore,
-      Clock clock) {
+      Clock clock, WorkflowHealthGate healthGate) {
     this.settings = settings;
     this.databases = List.copyOf(databases);
     var tokens = byStore.get(Store.SERVICE_TOKENS).transactor();
     this.serviceTokens = new JooqServiceTokenRepository(tokens, clock);
     this.serviceTokenService = new JooqServiceTokenService(tokens, clock);
+    this.workflows = new JooqWorkflowRepository(byStore.get(Store.REPOSITORY).transactor(), clock, healthGate,
+        settings.cronOverlapTimeout());
   }
 
   /** Opens with the system UTC clock. */
@@ -63,8 +69,20 @@ public final class OrcheoPersistence implements AutoCloseable {
    * @throws io.orcheo.persistence.core.error.StorageUnavailableException if a database cannot be reached
    */
   public static OrcheoPersistence open(PersistenceSettings settings, Clock clock) {
+    return open(settings, clock, WorkflowHealthGate.ALWAYS_HEALTHY);
+  }
+
+  /**
+   * Opens every database the settings name, with a gate that decides whether a workflow may run.
+   *
+   * @param clock the source of "now" for timestamps the repositories write
+   * @param healthGate asked before a run is created (upstream: the credential health check)
+   * @throws io.orcheo.persistence.core.error.StorageUnavailableException if a database cannot be reached
+   */
+  public static OrcheoPersistence open(PersistenceSettings settings, Clock clock, WorkflowHealthGate healthGate) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(healthGate, "healthGate");
     Map<String, List<Store>> sqliteFiles = new LinkedHashMap<>();
     List<Store> postgresStores = new ArrayList<>();
     for (Store store : Store.values()) {
@@ -100,7 +118,7 @@ public final class OrcheoPersistence implements AutoCloseable {
       databases.forEach(Database::close);
       throw e;
     }
-    return new OrcheoPersistence(settings, databases, byStore, clock);
+    return new OrcheoPersistence(settings, databases, byStore, clock, healthGate);
   }
 
   /** Applies every changelog now, whatever {@code ORCHEO_SCHEMA_AUTO_UPDATE} says (the CLI's {@code init}). */
@@ -118,6 +136,18 @@ public final class OrcheoPersistence implements AutoCloseable {
     return databases;
   }
 
+  /**
+   * The database that holds {@code store}: its SQLite file, or the shared PostgreSQL database. For tools that need
+   * the pool or the dialect of one store (row counts, raw diagnostics); applications use the repositories.
+   */
+  public Database database(Store store) {
+    Objects.requireNonNull(store, "store");
+    return databases.stream()
+        .filter(database -> database.stores().contains(store))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No open database holds the " + store.id() + " store"));
+  }
+
   /** Service tokens, storage level: upstream's repository protocol. */
   public ServiceTokenRepository serviceTokens() {
     return serviceTokens;
@@ -126,6 +156,11 @@ public final class OrcheoPersistence implements AutoCloseable {
   /** Service tokens, lifecycle level: mint, authenticate, rotate, revoke. */
   public ServiceTokenService serviceTokenService() {
     return serviceTokenService;
+  }
+
+  /** Workflows, their versions and runs, and the triggers that create runs. */
+  public WorkflowRepository workflows() {
+    return workflows;
   }
 
   /** Health of every database, without row counts. */

@@ -10,6 +10,7 @@ import io.orcheo.persistence.core.tokens.ServiceTokenRepository;
 import io.orcheo.persistence.core.tokens.TokenSecrets;
 import io.orcheo.persistence.it.support.BackendContract;
 import io.orcheo.persistence.it.support.TestBackend;
+import io.orcheo.persistence.jooq.runtime.Store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -199,7 +200,7 @@ public abstract class BindingContract extends BackendContract {
   // ------------------------------------------------------------------------------------------------ raw JDBC
 
   private Connection connection() throws SQLException {
-    return persistence.databases().get(0).dataSource().getConnection();
+    return persistence.database(Store.SERVICE_TOKENS).dataSource().getConnection();
   }
 
   private String rawText(String sql) throws SQLException {

@@ -4,33 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.core.config.PostgresDsn;
-import io.orcheo.persistence.it.support.Rows;
 import io.orcheo.persistence.it.support.PostgresServer;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
-import io.orcheo.persistence.jooq.runtime.Database;
 import io.orcheo.persistence.jooq.runtime.Store;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The changelog gives both backends the same token tables (design §2): names, column order, nullability, indexes,
- * the partial index, and SQLite type names that keep their affinity. Each backend is migrated from nothing.
+ * The changelog gives both backends the same tables (design §2): names, column order, nullability, indexes, the
+ * partial indexes, and SQLite type names that keep their affinity. Each backend is migrated from nothing; every
+ * store is checked in the database that holds it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchemaParityTest {
-  private static final List<String> TOKEN_TABLES = List.of("service_tokens", "service_token_audit_log");
+  private static final Map<Store, List<String>> TABLES = Map.of(
+      Store.SERVICE_TOKENS, List.of("service_tokens", "service_token_audit_log"),
+      Store.REPOSITORY, List.of("workflows", "workflow_versions", "workflow_runs", "webhook_triggers",
+          "cron_triggers", "retry_policies", "workflow_run_retries"));
+  /** Upstream creates this index on PostgreSQL only; we keep that, so adopted and new databases match. */
+  private static final Set<String> POSTGRES_ONLY_INDEXES = Set.of("idx_runs_status");
 
   private OrcheoPersistence sqlite;
   private OrcheoPersistence postgres;
@@ -52,188 +56,183 @@ class SchemaParityTest {
     }
   }
 
-  private static Database tokenDatabase(OrcheoPersistence persistence) {
-    return persistence.databases().stream()
-        .filter(database -> database.stores().contains(Store.SERVICE_TOKENS))
-        .findFirst().orElseThrow();
+  private Catalogue sqlite(Store store) {
+    return Catalogue.of(sqlite, store);
   }
 
-  private static List<List<String>> query(OrcheoPersistence persistence, String sql, Object... parameters)
-      throws SQLException {
-    try (Connection connection = tokenDatabase(persistence).dataSource().getConnection()) {
-      return Rows.query(connection, sql, parameters);
-    }
+  private Catalogue postgres(Store store) {
+    return Catalogue.of(postgres, store);
   }
 
-  private static List<String> column(List<List<String>> rows, int index) {
-    return rows.stream().map(row -> row.get(index)).toList();
-  }
-
-  // --------------------------------------------------------------------------------- catalogue of each backend
-
-  private List<String> sqliteTables() throws SQLException {
-    return column(query(sqlite, "SELECT name FROM sqlite_master WHERE type = 'table'"), 0);
-  }
-
-  private List<String> postgresTables() throws SQLException {
-    return column(query(postgres,
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"), 0);
-  }
-
-  /** Column name → NOT NULL, in declaration order. */
-  private Map<String, Boolean> sqliteColumns(String table) throws SQLException {
-    Map<String, Boolean> columns = new LinkedHashMap<>();
-    for (List<String> row : query(sqlite, "SELECT name, \"notnull\" FROM pragma_table_info(?) ORDER BY cid", table)) {
-      columns.put(row.get(0), "1".equals(row.get(1)));
-    }
-    return columns;
-  }
-
-  private Map<String, Boolean> postgresColumns(String table) throws SQLException {
-    Map<String, Boolean> columns = new LinkedHashMap<>();
-    for (List<String> row : query(postgres, "SELECT column_name, is_nullable FROM information_schema.columns"
-        + " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position", table)) {
-      columns.put(row.get(0), "NO".equals(row.get(1)));
-    }
-    return columns;
-  }
-
-  /** Index name → SQL, without the indexes behind primary keys. */
-  private Map<String, String> sqliteIndexes(String table) throws SQLException {
-    Map<String, String> indexes = new TreeMap<>();
-    for (List<String> row : query(sqlite,
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", table)) {
-      indexes.put(row.get(0), row.get(1));
-    }
-    return indexes;
-  }
-
-  private Map<String, String> postgresIndexes(String table) throws SQLException {
-    Map<String, String> indexes = new TreeMap<>();
-    for (List<String> row : query(postgres, "SELECT i.indexname, i.indexdef FROM pg_indexes i"
-        + " JOIN pg_class c ON c.relname = i.indexname JOIN pg_index x ON x.indexrelid = c.oid"
-        + " WHERE i.schemaname = current_schema() AND i.tablename = ? AND NOT x.indisprimary", table)) {
-      indexes.put(row.get(0), row.get(1));
-    }
-    return indexes;
+  private static boolean bookkeeping(String table) {
+    return table.startsWith("sqlite_") || table.toLowerCase().startsWith("databasechangelog");
   }
 
   // ------------------------------------------------------------------------------------------------------ tests
 
-  @Test
-  void bothBackendsHaveTheTokenTables() throws SQLException {
-    assertThat(sqliteTables()).containsAll(TOKEN_TABLES);
-    assertThat(postgresTables()).containsAll(TOKEN_TABLES);
+  @ParameterizedTest
+  @EnumSource(Store.class)
+  void bothBackendsHaveTheTablesOfEveryStore(Store store) throws SQLException {
+    assertThat(sqlite(store).tables()).containsAll(TABLES.get(store));
+    assertThat(postgres(store).tables()).containsAll(TABLES.get(store));
   }
 
-  @Test
-  void theSqliteTokenFileHoldsOnlyTokenTablesBesidesLiquibaseAndSqliteBookkeeping() throws SQLException {
-    assertThat(sqliteTables()).filteredOn(name -> !name.startsWith("sqlite_") && !name.toLowerCase().startsWith("databasechangelog"))
-        .containsExactlyInAnyOrderElementsOf(TOKEN_TABLES);
+  @ParameterizedTest
+  @EnumSource(Store.class)
+  void eachSqliteFileHoldsOnlyItsStoresTablesBesidesBookkeeping(Store store) throws SQLException {
+    assertThat(sqlite(store).tables()).filteredOn(table -> !bookkeeping(table))
+        .containsExactlyInAnyOrderElementsOf(TABLES.get(store));
   }
 
-  @Test
-  void tokenTablesHaveTheSameColumnsInTheSameOrder() throws SQLException {
-    for (String table : TOKEN_TABLES) {
-      assertThat(new ArrayList<>(sqliteColumns(table).keySet())).as(table)
+  @ParameterizedTest
+  @EnumSource(Store.class)
+  void tablesHaveTheSameColumnsInTheSameOrder(Store store) throws SQLException {
+    for (String table : TABLES.get(store)) {
+      assertThat(new ArrayList<>(sqlite(store).columns(table).keySet())).as(table)
           .isNotEmpty()
-          .containsExactlyElementsOf(postgresColumns(table).keySet());
+          .containsExactlyElementsOf(postgres(store).columns(table).keySet());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Store.class)
+  void columnsHaveTheSameNullability(Store store) throws SQLException {
+    for (String table : TABLES.get(store)) {
+      assertThat(sqlite(store).columns(table)).as(table).containsExactlyEntriesOf(postgres(store).columns(table));
     }
   }
 
   @Test
-  void tokenTableColumnsHaveTheSameNullability() throws SQLException {
-    for (String table : TOKEN_TABLES) {
-      assertThat(sqliteColumns(table)).as(table).containsExactlyEntriesOf(postgresColumns(table));
+  void nullabilityFollowsUpstream() throws SQLException {
+    assertThat(postgres(Store.SERVICE_TOKENS).columns("service_tokens")).containsEntry("identifier", true)
+        .containsEntry("secret_hash", true).containsEntry("created_at", true).containsEntry("scopes", false);
+    assertThat(postgres(Store.SERVICE_TOKENS).columns("service_token_audit_log")).containsEntry("id", true)
+        .containsEntry("token_id", true).containsEntry("action", true).containsEntry("timestamp", true)
+        .containsEntry("details", false);
+    assertThat(postgres(Store.REPOSITORY).columns("workflows")).containsEntry("handle", false)
+        .containsEntry("is_archived", true).containsEntry("payload", true);
+    assertThat(postgres(Store.REPOSITORY).columns("cron_triggers")).containsEntry("last_dispatched_at", false)
+        .containsEntry("anchored_at", false);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Store.class)
+  void tablesHaveTheSameIndexNamesBesidesUpstreamsPostgresOnlyOne(Store store) throws SQLException {
+    for (String table : TABLES.get(store)) {
+      Set<String> postgresIndexes = new TreeSet<>(postgres(store).indexes(table).keySet());
+      postgresIndexes.removeAll(POSTGRES_ONLY_INDEXES);
+      assertThat(sqlite(store).indexes(table).keySet()).as(table).containsExactlyElementsOf(postgresIndexes);
     }
-    assertThat(postgresColumns("service_tokens")).containsEntry("identifier", true).containsEntry("secret_hash", true)
-        .containsEntry("created_at", true).containsEntry("scopes", false);
-    assertThat(postgresColumns("service_token_audit_log")).containsEntry("id", true).containsEntry("token_id", true)
-        .containsEntry("action", true).containsEntry("timestamp", true).containsEntry("details", false);
   }
 
   @Test
-  void tokenTablesHaveTheSameIndexNames() throws SQLException {
-    for (String table : TOKEN_TABLES) {
-      assertThat(sqliteIndexes(table).keySet()).as(table).isNotEmpty()
-          .containsExactlyElementsOf(postgresIndexes(table).keySet());
-    }
-    assertThat(new TreeSet<>(sqliteIndexes("service_tokens").keySet()))
+  void indexesAreUpstreamsPlusTheRunsPageIndex() throws SQLException {
+    Catalogue tokens = sqlite(Store.SERVICE_TOKENS);
+    assertThat(tokens.indexes("service_tokens").keySet())
         .containsExactly("idx_service_tokens_active", "idx_service_tokens_expires", "idx_service_tokens_hash");
-    assertThat(new TreeSet<>(sqliteIndexes("service_token_audit_log").keySet()))
+    assertThat(tokens.indexes("service_token_audit_log").keySet())
         .containsExactly("idx_audit_log_timestamp", "idx_audit_log_token");
+    Catalogue repository = postgres(Store.REPOSITORY);
+    assertThat(repository.indexes("workflows").keySet())
+        .containsExactly("idx_workflows_active_handle", "idx_workflows_handle");
+    assertThat(repository.indexes("workflow_versions").keySet())
+        .containsExactly("idx_versions_workflow", "uq_workflow_versions_workflow_version");
+    assertThat(repository.indexes("workflow_runs").keySet())
+        .containsExactly("idx_runs_status", "idx_runs_version", "idx_runs_workflow", "idx_runs_workflow_created");
   }
 
   @Test
-  void activeTokenIndexIsPartialOnSqlite() throws SQLException {
-    assertThat(sqliteIndexes("service_tokens").get("idx_service_tokens_active")).contains("WHERE revoked_at IS NULL");
+  void partialIndexesArePartialOnSqlite() throws SQLException {
+    assertThat(sqlite(Store.SERVICE_TOKENS).indexes("service_tokens").get("idx_service_tokens_active"))
+        .contains("WHERE revoked_at IS NULL");
+    assertThat(sqlite(Store.REPOSITORY).indexes("workflows").get("idx_workflows_active_handle"))
+        .contains("UNIQUE").contains("WHERE is_archived = 0 AND handle IS NOT NULL");
   }
 
   @Test
-  void activeTokenIndexIsPartialOnPostgres() throws SQLException {
-    assertThat(postgresIndexes("service_tokens").get("idx_service_tokens_active")).contains("WHERE (revoked_at IS NULL)");
+  void partialIndexesArePartialOnPostgres() throws SQLException {
+    assertThat(postgres(Store.SERVICE_TOKENS).indexes("service_tokens").get("idx_service_tokens_active"))
+        .contains("WHERE (revoked_at IS NULL)");
+    assertThat(postgres(Store.REPOSITORY).indexes("workflows").get("idx_workflows_active_handle"))
+        .contains("UNIQUE").contains("WHERE ((is_archived = false) AND (handle IS NOT NULL))");
   }
 
-  @Test
-  void onlyTheActiveTokenIndexIsPartial() throws SQLException {
-    for (String table : TOKEN_TABLES) {
-      sqliteIndexes(table).forEach((name, sql) -> {
-        if (!name.equals("idx_service_tokens_active")) {
-          assertThat(sql).as(name).doesNotContainIgnoringCase("WHERE");
-        }
-      });
-      postgresIndexes(table).forEach((name, sql) -> {
-        if (!name.equals("idx_service_tokens_active")) {
-          assertThat(sql).as(name).doesNotContainIgnoringCase("WHERE");
-        }
-      });
+  @ParameterizedTest
+  @EnumSource(Store.class)
+  void onlyTheDeclaredPartialIndexesArePartial(Store store) throws SQLException {
+    Set<String> partial = Set.of("idx_service_tokens_active", "idx_workflows_active_handle");
+    for (String table : TABLES.get(store)) {
+      for (Catalogue catalogue : List.of(sqlite(store), postgres(store))) {
+        catalogue.indexes(table).forEach((name, sql) -> {
+          if (!partial.contains(name)) {
+            assertThat(sql).as(name).doesNotContainIgnoringCase("WHERE");
+          }
+        });
+      }
     }
   }
 
   @Test
-  void sqliteDeclaresOnlyTextIntegerRealAndBlobColumnTypes() throws SQLException {
-    for (String table : sqliteTables()) {
-      if (table.startsWith("sqlite_") || table.toLowerCase().startsWith("databasechangelog")) {
+  void runsPageIndexIsNewestFirstOnBothBackends() throws SQLException {
+    assertThat(sqlite(Store.REPOSITORY).indexes("workflow_runs").get("idx_runs_workflow_created"))
+        .contains("workflow_id").contains("created_at DESC").contains("id DESC");
+    assertThat(postgres(Store.REPOSITORY).indexes("workflow_runs").get("idx_runs_workflow_created"))
+        .contains("(workflow_id, created_at DESC, id DESC)");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Store.class)
+  void sqliteDeclaresOnlyTextIntegerRealAndBlobColumnTypes(Store store) throws SQLException {
+    Catalogue catalogue = sqlite(store);
+    for (String table : catalogue.tables()) {
+      if (bookkeeping(table)) {
         continue;
       }
-      assertThat(column(query(sqlite, "SELECT type FROM pragma_table_info(?)", table), 0)).as(table)
+      assertThat(catalogue.column("SELECT type FROM pragma_table_info(?)", table)).as(table)
           .isNotEmpty()
           .allSatisfy(type -> assertThat(type.toUpperCase()).isIn("TEXT", "INTEGER", "REAL", "BLOB"));
     }
   }
 
-  @Test
-  void tokenTablesHaveNoForeignKeysOnSqlite() throws SQLException {
-    for (String table : TOKEN_TABLES) {
-      assertThat(query(sqlite, "SELECT * FROM pragma_foreign_key_list(?)", table)).as(table).isEmpty();
+  @ParameterizedTest
+  @EnumSource(Store.class)
+  void noTableHasForeignKeysOnSqlite(Store store) throws SQLException {
+    for (String table : TABLES.get(store)) {
+      assertThat(sqlite(store).query("SELECT * FROM pragma_foreign_key_list(?)", table)).as(table).isEmpty();
     }
   }
 
   @Test
-  void tokenTablesHaveNoForeignKeysOnPostgres() throws SQLException {
-    assertThat(query(postgres, "SELECT constraint_name FROM information_schema.table_constraints"
-        + " WHERE table_schema = current_schema() AND constraint_type = 'FOREIGN KEY'"
-        + " AND table_name IN ('service_tokens', 'service_token_audit_log')")).isEmpty();
+  void noTableHasForeignKeysOnPostgres() throws SQLException {
+    assertThat(postgres(Store.REPOSITORY).query("SELECT constraint_name FROM information_schema.table_constraints"
+        + " WHERE table_schema = current_schema() AND constraint_type = 'FOREIGN KEY'")).isEmpty();
   }
 
   @Test
-  void postgresUsesJsonbAndTimestamptzWhereSqliteUsesText() throws SQLException {
-    Map<String, String> types = new LinkedHashMap<>();
-    for (List<String> row : query(postgres, "SELECT column_name, data_type FROM information_schema.columns"
-        + " WHERE table_schema = current_schema() AND table_name = 'service_tokens'")) {
-      types.put(row.get(0), row.get(1));
-    }
-    assertThat(types).containsEntry("scopes", "jsonb").containsEntry("allowed_ip_ranges", "jsonb")
-        .containsEntry("created_at", "timestamp with time zone").containsEntry("use_count", "integer")
-        .containsEntry("identifier", "text");
+  void postgresUsesJsonbTimestamptzAndBooleanWhereSqliteUsesTextAndInteger() throws SQLException {
+    String types = "SELECT column_name || ':' || data_type FROM information_schema.columns"
+        + " WHERE table_schema = current_schema() AND table_name = ?";
+    assertThat(postgres(Store.SERVICE_TOKENS).column(types, "service_tokens")).contains("scopes:jsonb",
+        "allowed_ip_ranges:jsonb", "created_at:timestamp with time zone", "use_count:integer", "identifier:text");
+    assertThat(postgres(Store.REPOSITORY).column(types, "workflows")).contains("payload:jsonb",
+        "is_archived:boolean", "created_at:timestamp with time zone", "id:text");
+    assertThat(sqlite(Store.REPOSITORY).column("SELECT name || ':' || type FROM pragma_table_info(?)", "workflows"))
+        .contains("payload:TEXT", "is_archived:INTEGER", "created_at:TEXT", "id:TEXT");
   }
 
   @Test
-  void useCountDefaultsToZeroOnBothBackends() throws SQLException {
-    assertThat(column(query(sqlite, "SELECT dflt_value FROM pragma_table_info('service_tokens') WHERE name = 'use_count'"), 0))
+  void defaultsAreTheSameOnBothBackends() throws SQLException {
+    assertThat(sqlite(Store.SERVICE_TOKENS)
+        .column("SELECT dflt_value FROM pragma_table_info('service_tokens') WHERE name = 'use_count'"))
         .containsExactly("0");
-    assertThat(column(query(postgres, "SELECT column_default FROM information_schema.columns"
-        + " WHERE table_schema = current_schema() AND table_name = 'service_tokens' AND column_name = 'use_count'"), 0))
+    assertThat(postgres(Store.SERVICE_TOKENS).column("SELECT column_default FROM information_schema.columns"
+        + " WHERE table_schema = current_schema() AND table_name = 'service_tokens' AND column_name = 'use_count'"))
         .containsExactly("0");
+    assertThat(sqlite(Store.REPOSITORY)
+        .column("SELECT dflt_value FROM pragma_table_info('workflows') WHERE name = 'is_archived'"))
+        .containsExactly("0");
+    assertThat(postgres(Store.REPOSITORY).column("SELECT column_default FROM information_schema.columns"
+        + " WHERE table_schema = current_schema() AND table_name = 'workflows' AND column_name = 'is_archived'"))
+        .containsExactly("false");
   }
 }

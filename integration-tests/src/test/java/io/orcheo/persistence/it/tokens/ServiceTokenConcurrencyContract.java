@@ -10,11 +10,9 @@ import io.orcheo.persistence.core.tokens.ServiceTokenService;
 import io.orcheo.persistence.core.tokens.TokenAuthenticationException;
 import io.orcheo.persistence.core.tokens.TokenAuthenticationException.Reason;
 import io.orcheo.persistence.it.support.BackendContract;
+import io.orcheo.persistence.it.support.Together;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
-import io.orcheo.persistence.jooq.runtime.Database;
 import io.orcheo.persistence.jooq.runtime.Store;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,8 +27,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -55,7 +51,6 @@ public abstract class ServiceTokenConcurrencyContract extends BackendContract {
   private static final Duration OVERLAP = Duration.ofSeconds(300);
 
   private OrcheoPersistence secondProcess;
-  private final Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
 
   @BeforeEach
   void openSecondProcess() {
@@ -73,47 +68,6 @@ public abstract class ServiceTokenConcurrencyContract extends BackendContract {
     return (thread % 2 == 0 ? persistence : secondProcess).serviceTokenService();
   }
 
-  /** Runs {@code body} on {@link #THREADS} threads released together; failures are collected, not thrown. */
-  private void runTogether(ThreadBody body) throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    CountDownLatch ready = new CountDownLatch(THREADS);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      for (int i = 0; i < THREADS; i++) {
-        int thread = i;
-        pool.execute(() -> {
-          ready.countDown();
-          try {
-            start.await();
-            body.run(thread);
-          } catch (Throwable t) {
-            failures.add(new AssertionError("thread " + thread + " failed", t));
-          }
-        });
-      }
-      assertThat(ready.await(30, TimeUnit.SECONDS)).as("all threads ready").isTrue();
-      start.countDown();
-      pool.shutdown();
-      assertThat(pool.awaitTermination(50, TimeUnit.SECONDS)).as("all threads finished within 50 s").isTrue();
-    } finally {
-      pool.shutdownNow();
-    }
-    assertThat(failures).as("failures seen by the threads:%n%s", stackTraces()).isEmpty();
-  }
-
-  private String stackTraces() {
-    StringWriter out = new StringWriter();
-    PrintWriter printer = new PrintWriter(out);
-    failures.forEach(failure -> failure.printStackTrace(printer));
-    printer.flush();
-    return out.toString();
-  }
-
-  @FunctionalInterface
-  private interface ThreadBody {
-    void run(int thread) throws Exception;
-  }
-
   private static void check(boolean condition, String message) {
     if (!condition) {
       throw new AssertionError(message);
@@ -122,10 +76,8 @@ public abstract class ServiceTokenConcurrencyContract extends BackendContract {
 
   /** Audit rows grouped by token and action, read straight from the table. */
   private Map<String, Map<String, Long>> auditCounts() {
-    Database database = persistence.databases().stream()
-        .filter(d -> d.stores().contains(Store.SERVICE_TOKENS)).findFirst().orElseThrow();
     Map<String, Map<String, Long>> counts = new TreeMap<>();
-    try (Connection connection = database.dataSource().getConnection();
+    try (Connection connection = persistence.database(Store.SERVICE_TOKENS).dataSource().getConnection();
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(
             "SELECT token_id, action, count(*) FROM service_token_audit_log GROUP BY token_id, action")) {
@@ -152,7 +104,7 @@ public abstract class ServiceTokenConcurrencyContract extends BackendContract {
     Map<String, String> successors = new ConcurrentHashMap<>();
     Queue<Long> sharedCounts = new ConcurrentLinkedQueue<>();
 
-    runTogether(thread -> {
+    Together.run(THREADS, 50, thread -> {
       ServiceTokenService service = serviceOf(thread);
       String id = String.format("worker-%02d", thread);
       MintedToken own = service.mint(id, Set.of("workflows:read"), Set.of("ws-" + thread), null);
@@ -235,7 +187,7 @@ public abstract class ServiceTokenConcurrencyContract extends BackendContract {
     CountDownLatch someUses = new CountDownLatch(THREADS - 1);
     CountDownLatch revoked = new CountDownLatch(1);
 
-    runTogether(thread -> {
+    Together.run(THREADS, 50, thread -> {
       ServiceTokenService service = serviceOf(thread);
       if (thread == 0) {
         check(someUses.await(30, TimeUnit.SECONDS), "the other threads never authenticated");

@@ -41,6 +41,9 @@ import java.util.regex.Pattern;
  * @param sqliteBusyTimeout how long SQLite waits for a lock before failing ({@code ORCHEO_SQLITE_BUSY_TIMEOUT})
  * @param schemaAutoUpdate whether startup brings the schema up to date with Liquibase
  *     ({@code ORCHEO_SCHEMA_AUTO_UPDATE})
+ * @param cronOverlapTimeout how long a pending or running cron run that has not changed keeps blocking the next
+ *     occurrence of its schedule when overlapping is off; past it the run is presumed crashed
+ *     ({@code ORCHEO_CRON_OVERLAP_TIMEOUT}, seconds, default one hour)
  */
 public record PersistenceSettings(
     Backend repositoryBackend,
@@ -55,7 +58,8 @@ public record PersistenceSettings(
     Optional<PostgresDsn> postgresDsn,
     PoolSettings pool,
     Duration sqliteBusyTimeout,
-    boolean schemaAutoUpdate) {
+    boolean schemaAutoUpdate,
+    Duration cronOverlapTimeout) {
 
   /** Backend of the workflow repository, and of every subsystem whose own key is unset. */
   public static final String REPOSITORY_BACKEND_KEY = "ORCHEO_REPOSITORY_BACKEND";
@@ -89,6 +93,8 @@ public record PersistenceSettings(
   public static final String SQLITE_BUSY_TIMEOUT_KEY = "ORCHEO_SQLITE_BUSY_TIMEOUT";
   /** Whether startup runs the Liquibase update (this project's key, not upstream's). */
   public static final String SCHEMA_AUTO_UPDATE_KEY = "ORCHEO_SCHEMA_AUTO_UPDATE";
+  /** Seconds an unchanged active cron run blocks its schedule (this project's key, not upstream's). */
+  public static final String CRON_OVERLAP_TIMEOUT_KEY = "ORCHEO_CRON_OVERLAP_TIMEOUT";
 
   /** Every key this class reads, in declaration order. */
   public static final Set<String> KNOWN_KEYS =
@@ -110,11 +116,13 @@ public record PersistenceSettings(
                   POOL_TIMEOUT_KEY,
                   POOL_MAX_IDLE_KEY,
                   SQLITE_BUSY_TIMEOUT_KEY,
-                  SCHEMA_AUTO_UPDATE_KEY)));
+                  SCHEMA_AUTO_UPDATE_KEY,
+                  CRON_OVERLAP_TIMEOUT_KEY)));
 
   private static final String DSN_REQUIRED_MESSAGE =
       "ORCHEO_POSTGRES_DSN must be set when using the postgres backend.";
   private static final Duration DEFAULT_SQLITE_BUSY_TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration DEFAULT_CRON_OVERLAP_TIMEOUT = Duration.ofHours(1);
   private static final Pattern WHOLE_NUMBER = Pattern.compile("\\+?[0-9]+");
   private static final Pattern DECIMAL = Pattern.compile("\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
   // Past this, seconds no longer fit a Duration counted in nanoseconds (about 292 years).
@@ -137,9 +145,11 @@ public record PersistenceSettings(
    * @param pool see the class comment
    * @param sqliteBusyTimeout see the class comment; positive
    * @param schemaAutoUpdate see the class comment
+   * @param cronOverlapTimeout see the class comment; positive
    * @throws NullPointerException if a component is {@code null}
    * @throws ConfigurationException keyed {@code ORCHEO_POSTGRES_DSN} if a backend is {@link Backend#POSTGRES}
-   *     and no DSN is given, or keyed {@code ORCHEO_SQLITE_BUSY_TIMEOUT} if that timeout is not positive
+   *     and no DSN is given, or keyed by the timeout's key if {@code sqliteBusyTimeout} or
+   *     {@code cronOverlapTimeout} is not positive
    */
   public PersistenceSettings {
     Objects.requireNonNull(repositoryBackend, "repositoryBackend");
@@ -158,6 +168,12 @@ public record PersistenceSettings(
       throw new ConfigurationException(
           SQLITE_BUSY_TIMEOUT_KEY,
           SQLITE_BUSY_TIMEOUT_KEY + " must be greater than 0 seconds (got " + sqliteBusyTimeout + ").");
+    }
+    Objects.requireNonNull(cronOverlapTimeout, "cronOverlapTimeout");
+    if (cronOverlapTimeout.isZero() || cronOverlapTimeout.isNegative()) {
+      throw new ConfigurationException(
+          CRON_OVERLAP_TIMEOUT_KEY,
+          CRON_OVERLAP_TIMEOUT_KEY + " must be greater than 0 seconds (got " + cronOverlapTimeout + ").");
     }
     boolean anyPostgres =
         repositoryBackend == Backend.POSTGRES
@@ -241,6 +257,10 @@ public record PersistenceSettings(
             .orElse(DEFAULT_SQLITE_BUSY_TIMEOUT);
     boolean schemaAutoUpdate =
         values.get(SCHEMA_AUTO_UPDATE_KEY).map(v -> flag(SCHEMA_AUTO_UPDATE_KEY, v)).orElse(true);
+    Duration cronOverlapTimeout =
+        values.get(CRON_OVERLAP_TIMEOUT_KEY)
+            .map(v -> seconds(CRON_OVERLAP_TIMEOUT_KEY, v))
+            .orElse(DEFAULT_CRON_OVERLAP_TIMEOUT);
 
     return new PersistenceSettings(
         repositoryBackend,
@@ -255,7 +275,8 @@ public record PersistenceSettings(
         postgresDsn,
         pool,
         sqliteBusyTimeout,
-        schemaAutoUpdate);
+        schemaAutoUpdate,
+        cronOverlapTimeout);
   }
 
   /**
@@ -301,7 +322,8 @@ public record PersistenceSettings(
         postgresDsn,
         pool,
         sqliteBusyTimeout,
-        schemaAutoUpdate);
+        schemaAutoUpdate,
+        cronOverlapTimeout);
   }
 
   /**
@@ -325,7 +347,8 @@ public record PersistenceSettings(
         Optional.of(dsn),
         pool,
         sqliteBusyTimeout,
-        schemaAutoUpdate);
+        schemaAutoUpdate,
+        cronOverlapTimeout);
   }
 
   // ------------------------------------------------------------------------------------------------- parsing

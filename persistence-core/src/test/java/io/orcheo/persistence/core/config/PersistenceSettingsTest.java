@@ -119,7 +119,8 @@ class PersistenceSettingsTest {
             "ORCHEO_POSTGRES_POOL_TIMEOUT",
             "ORCHEO_POSTGRES_POOL_MAX_IDLE",
             "ORCHEO_SQLITE_BUSY_TIMEOUT",
-            "ORCHEO_SCHEMA_AUTO_UPDATE");
+            "ORCHEO_SCHEMA_AUTO_UPDATE",
+            "ORCHEO_CRON_OVERLAP_TIMEOUT");
   }
 
   // ---------------------------------------------------------------------------------------------- backends
@@ -484,8 +485,29 @@ class PersistenceSettingsTest {
                     d.postgresDsn(),
                     d.pool(),
                     d.sqliteBusyTimeout(),
-                    d.schemaAutoUpdate()));
+                    d.schemaAutoUpdate(),
+                    d.cronOverlapTimeout()));
 
     assertThat(e.key()).isEqualTo("ORCHEO_POSTGRES_DSN");
+  }
+
+  @Test
+  void cronOverlapTimeoutDefaultsToOneHour() {
+    assertThat(PersistenceSettings.defaults().cronOverlapTimeout()).isEqualTo(Duration.ofHours(1));
+  }
+
+  @Test
+  void cronOverlapTimeoutIsReadInSeconds() {
+    PersistenceSettings settings = PersistenceSettings.fromMap(Map.of("ORCHEO_CRON_OVERLAP_TIMEOUT", "7200"));
+
+    assertThat(settings.cronOverlapTimeout()).isEqualTo(Duration.ofHours(2));
+  }
+
+  @Test
+  void zeroCronOverlapTimeoutIsRejectedNamingItsKey() {
+    ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
+        () -> PersistenceSettings.fromMap(Map.of("ORCHEO_CRON_OVERLAP_TIMEOUT", "0")));
+
+    assertThat(e.key()).isEqualTo("ORCHEO_CRON_OVERLAP_TIMEOUT");
   }
 }

@@ -44,8 +44,14 @@ public final class ExceptionTranslator {
     return fromSqlState(operation, sql);
   }
 
-  /** Whether a failed transaction may succeed if run again: serialization failures, deadlocks, SQLITE_BUSY. */
+  /**
+   * Whether a failed transaction may succeed if run again: serialization failures, deadlocks, SQLITE_BUSY, and a
+   * {@link ConcurrentUpdateException}.
+   */
   public static boolean isTransient(Throwable failure) {
+    if (find(failure, ConcurrentUpdateException.class) != null) {
+      return true;
+    }
     SQLException sql = find(failure, SQLException.class);
     if (sql == null) {
       return false;
