@@ -60,8 +60,8 @@ public record CheckpointQuery(ObjectNode metadataContains, String metric, Double
     return new CheckpointQuery(metadataContains, metric, min, max, ascending);
   }
 
-  /** This query ordered by the metric ascending. */
-  public CheckpointQuery ascending() {
+  /** This query ordered by the metric ascending (for a metric where lower is better, such as a loss). */
+  public CheckpointQuery lowestFirst() {
     return new CheckpointQuery(metadataContains, metric, min, max, true);
   }
 }
