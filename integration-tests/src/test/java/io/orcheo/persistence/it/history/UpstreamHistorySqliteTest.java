@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -534,9 +533,6 @@ class UpstreamHistorySqliteTest {
   }
 
   @Test
-  @Disabled("bug: on SQLite the history-0.1-legacy-*-column changesets (Liquibase addColumn) rebuild "
-      + "execution_history and the rebuilt table has no DEFAULT '{}'/'[]' on "
-      + "runnable_config/tags/callbacks/metadata")
   void theConfigColumnsAddedToASeedEraTableDefaultToUpstreamsValues() throws SQLException {
     open(legacyDirectory);
     // A SEED-era upstream process still writing to the file names only the old columns.
@@ -564,9 +560,6 @@ class UpstreamHistorySqliteTest {
   }
 
   @Test
-  @Disabled("bug: on SQLite the history-0.1-legacy-*-column changesets rebuild execution_history (rename to "
-      + "execution_history_temporary, copy, drop); the drop cascades and deletes every step of the upgraded "
-      + "file")
   void theSeedEraUpgradeKeepsTheStepsOfTheOldExecutions() throws SQLException {
     List<String> steps = List.of("SELECT * FROM execution_history_steps ORDER BY execution_id, step_index");
     List<List<List<String>>> before = snapshot(legacyDirectory, steps);
@@ -581,8 +574,6 @@ class UpstreamHistorySqliteTest {
   }
 
   @Test
-  @Disabled("bug: on SQLite the rebuild of execution_history by the history-0.1-legacy-*-column changesets leaves"
-      + " execution_history_steps referencing \"execution_history_temporary\", a table that no longer exists")
   void theSeedEraUpgradeKeepsTheStepsCascadingForeignKeyOnExecutionHistory() throws SQLException {
     open(legacyDirectory);
 
@@ -626,9 +617,6 @@ class UpstreamHistorySqliteTest {
   }
 
   @Test
-  @Disabled("bug: after the SQLite upgrade execution_history_steps references the dropped "
-      + "execution_history_temporary, so appendStep fails with \"no such table: "
-      + "main.execution_history_temporary\"")
   void appendingToASeedEraExecutionContinuesItsIndexAndStartsItsLastSpan() throws SQLException {
     RunHistoryStore history = legacyHistory();
 
