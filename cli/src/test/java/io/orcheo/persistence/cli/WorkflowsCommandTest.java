@@ -232,7 +232,7 @@ class WorkflowsCommandTest {
 
     assertThat(run("runs", "list", "mine", "--cursor", cursor)).isEqualTo(2);
 
-    assertThat(err.toString()).contains("does not belong to the runs of workflow");
+    assertThat(err.toString()).contains("Invalid --cursor: Page cursor does not belong to this listing");
   }
 
   @Test
