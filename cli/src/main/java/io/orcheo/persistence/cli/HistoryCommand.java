@@ -1,17 +1,13 @@
 package io.orcheo.persistence.cli;
 
-import static io.orcheo.persistence.jooq.generated.Tables.EXECUTION_HISTORY;
 
 import io.orcheo.persistence.core.error.ValidationException;
 import io.orcheo.persistence.core.history.HistoryFilter;
-import io.orcheo.persistence.core.history.RunHistoryNotFoundException;
 import io.orcheo.persistence.core.history.RunHistoryRecord;
 import io.orcheo.persistence.core.history.RunHistoryStep;
 import io.orcheo.persistence.core.page.Page;
 import io.orcheo.persistence.core.page.PageRequest;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
-import io.orcheo.persistence.jooq.generated.tables.records.ExecutionHistoryRecord;
-import io.orcheo.persistence.jooq.runtime.Store;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -145,7 +141,7 @@ final class HistoryCommand implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       try (OrcheoPersistence persistence = history.root.open()) {
-        printRow(out, storedRow(persistence, executionId));
+        printRecord(out, persistence.runHistory().getRecord(executionId));
         List<RunHistoryStep> piece = persistence.runHistory().steps(executionId, after, steps);
         out.printf("steps after index %d (%d):%n", after, piece.size());
         printSteps(out, piece);
@@ -158,32 +154,20 @@ final class HistoryCommand implements Runnable {
       return 0;
     }
 
-    /**
-     * The execution's row without its steps. The store reads a history only with every step, which for a long trace
-     * is what reading it piece by piece avoids.
-     */
-    private static ExecutionHistoryRecord storedRow(OrcheoPersistence persistence, String executionId) {
-      return persistence.database(Store.REPOSITORY).transactor().read("read the history of execution " + executionId,
-              dsl -> dsl.selectFrom(EXECUTION_HISTORY)
-                  .where(EXECUTION_HISTORY.EXECUTION_ID.eq(executionId))
-                  .fetchOptional())
-          .orElseThrow(() -> new RunHistoryNotFoundException(executionId));
-    }
-
-    /** The row's fields as stored; JSON columns compact, so each field is one line. */
-    private static void printRow(PrintWriter out, ExecutionHistoryRecord row) {
-      out.printf("execution_id:  %s%n", row.getExecutionId());
-      out.printf("workflow_id:   %s%n", row.getWorkflowId());
-      out.printf("status:        %s%n", row.getStatus());
-      out.printf("run_name:      %s%n", orDash(row.getRunName()));
-      out.printf("started_at:    %s%n", row.getStartedAt());
-      out.printf("completed_at:  %s%n", orDash(row.getCompletedAt()));
-      out.printf("error:         %s%n", orDash(row.getError()));
-      out.printf("inputs:        %s%n", orDash(row.getInputs()));
-      out.printf("tags:          %s%n", orDash(row.getTags()));
-      out.printf("metadata:      %s%n", orDash(row.getMetadata()));
-      out.printf("trace:         %s (started %s, last span %s)%n", orDash(row.getTraceId()),
-          orDash(row.getTraceStartedAt()), orDash(row.getTraceLastSpanAt()));
+    /** The record's fields; JSON values compact, so each field is one line. */
+    private static void printRecord(PrintWriter out, RunHistoryRecord record) {
+      out.printf("execution_id:  %s%n", record.executionId());
+      out.printf("workflow_id:   %s%n", record.workflowId());
+      out.printf("status:        %s%n", record.status().value());
+      out.printf("run_name:      %s%n", orDash(record.runName()));
+      out.printf("started_at:    %s%n", record.startedAt());
+      out.printf("completed_at:  %s%n", orDash(record.completedAt()));
+      out.printf("error:         %s%n", orDash(record.error()));
+      out.printf("inputs:        %s%n", record.inputs());
+      out.printf("tags:          %s%n", record.tags());
+      out.printf("metadata:      %s%n", record.metadata());
+      out.printf("trace:         %s (started %s, last span %s)%n", orDash(record.traceId()),
+          orDash(record.traceStartedAt()), orDash(record.traceLastSpanAt()));
     }
   }
 }

@@ -41,6 +41,9 @@ public interface RunHistoryStore {
   /** The history with every step in order. */
   RunHistory getHistory(String executionId);
 
+  /** The history's row without its steps, for a trace too long to read at once (see {@link #steps}). */
+  RunHistoryRecord getRecord(String executionId);
+
   /**
    * Steps of an execution after index {@code afterIndex} ({@code -1} for the first), at most {@code limit} of them,
    * in order: a long trace read a piece at a time.

@@ -16,6 +16,7 @@ import io.orcheo.persistence.core.checkpoints.NewCheckpoint;
 import io.orcheo.persistence.core.error.ValidationException;
 import io.orcheo.persistence.core.page.Page;
 import io.orcheo.persistence.core.page.PageRequest;
+import io.orcheo.persistence.jooq.binding.JsonCodec;
 import io.orcheo.persistence.jooq.binding.UpstreamTimestamps;
 import io.orcheo.persistence.jooq.generated.tables.records.AgentensorCheckpointsRecord;
 import io.orcheo.persistence.jooq.json.JsonPredicates;
@@ -132,7 +133,10 @@ public final class JooqAgentensorCheckpointStore implements AgentensorCheckpoint
     Objects.requireNonNull(workflowId, "workflowId");
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(page, "page");
-    String scope = "checkpoints of workflow " + workflowId + " where " + query;
+    // Equal filters written with their keys in another order must accept each other's cursors.
+    String scope = "checkpoints of workflow " + workflowId + " where " + query.withMetadataContaining(null)
+        + " and metadata contains "
+        + (query.metadataContains() == null ? "anything" : JsonCodec.canonical(query.metadataContains()));
     return db.read("find checkpoints of workflow " + workflowId, dsl -> {
       JsonPredicates json = JsonPredicates.of(dsl);
       Condition matches = AGENTENSOR_CHECKPOINTS.WORKFLOW_ID.eq(workflowId)

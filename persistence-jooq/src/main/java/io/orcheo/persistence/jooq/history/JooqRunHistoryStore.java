@@ -168,6 +168,15 @@ public final class JooqRunHistoryStore implements RunHistoryStore {
   }
 
   @Override
+  public RunHistoryRecord getRecord(String executionId) {
+    Objects.requireNonNull(executionId, "executionId");
+    return db.read("get the history record of execution " + executionId, dsl -> dsl.selectFrom(EXECUTION_HISTORY)
+        .where(EXECUTION_HISTORY.EXECUTION_ID.eq(executionId))
+        .fetchOptional(JooqRunHistoryStore::record)
+        .orElseThrow(() -> new RunHistoryNotFoundException(executionId)));
+  }
+
+  @Override
   public List<RunHistoryStep> steps(String executionId, int afterIndex, int limit) {
     Objects.requireNonNull(executionId, "executionId");
     if (afterIndex < -1) {
@@ -232,7 +241,8 @@ public final class JooqRunHistoryStore implements RunHistoryStore {
     Objects.requireNonNull(workflowId, "workflowId");
     Objects.requireNonNull(filter, "filter");
     Objects.requireNonNull(page, "page");
-    String scope = "histories of workflow " + workflowId + " where " + filter;
+    String scope = "histories of workflow " + workflowId + " where metadata contains "
+        + (filter.metadataContains() == null ? "anything" : JsonCodec.canonical(filter.metadataContains()));
     Condition matches = filter.metadataContains() == null ? noCondition()
         : JsonPredicates.of(dsl).contains(EXECUTION_HISTORY.METADATA, filter.metadataContains());
     var ordered = dsl.selectFrom(EXECUTION_HISTORY)
