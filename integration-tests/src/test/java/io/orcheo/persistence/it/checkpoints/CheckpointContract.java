@@ -770,6 +770,22 @@ public abstract class CheckpointContract extends BackendContract {
         .hasMessageContaining("does not belong to this listing");
   }
 
+  @Test
+  void aCursorServesTheSameFilterWrittenWithItsKeysInAnotherOrder() {
+    for (int i = 0; i < 3; i++) {
+      labelled("c" + i, "{\"team\": \"search\", \"run\": {\"env\": \"prod\", \"seed\": 7}}");
+    }
+    CheckpointQuery written = CheckpointQuery.all()
+        .withMetadataContaining(json("{\"team\": \"search\", \"run\": {\"env\": \"prod\", \"seed\": 7}}"));
+    CheckpointQuery reordered = CheckpointQuery.all()
+        .withMetadataContaining(json("{\"run\": {\"seed\": 7, \"env\": \"prod\"}, \"team\": \"search\"}"));
+    String cursor = store().findCheckpoints(WORKFLOW, written, PageRequest.first(1)).nextCursor();
+
+    Page<AgentensorCheckpoint> next = store().findCheckpoints(WORKFLOW, reordered, PageRequest.after(cursor, 1));
+
+    assertThat(labels(next)).containsExactly("c1");
+  }
+
   static Stream<Arguments> unsupportedQueries() {
     return Stream.of(
         unsupported("an array of objects", () -> CheckpointQuery.all()
