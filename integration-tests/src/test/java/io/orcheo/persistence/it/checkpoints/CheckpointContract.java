@@ -457,11 +457,12 @@ public abstract class CheckpointContract extends BackendContract {
   }
 
   @Test
-  void aBigIntegerFilterMatchesOnlyTheSameBigInteger() {
-    labelled("same", "{\"seed\": 12345678901234567890}");
-    labelled("nextOne", "{\"seed\": 12345678901234567891}");
-
-    assertThat(labelsContaining("{\"seed\": 12345678901234567890}")).containsExactly("same");
+  void aFilterIntegerBeyondSixtyFourBitsIsRejectedOnBothBackends() {
+    // SQLite's json_extract turns such integers into approximate reals, so it could not match them exactly as
+    // PostgreSQL's @> does: refused everywhere rather than answered differently.
+    assertThatThrownBy(() -> labelsContaining("{\"seed\": 12345678901234567890}"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("$.seed");
   }
 
   @Test

@@ -8,7 +8,6 @@ import io.orcheo.persistence.it.support.TestBackend;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,35 +22,6 @@ class SqliteCheckpointTest extends CheckpointContract {
   @Override
   protected TestBackend backend() {
     return TestBackend.SQLITE;
-  }
-
-  // --------------------------------------------------------------------------- contract tests that fail on SQLite
-
-  @Override
-  @Test
-  @Disabled("bug: SqliteJsonPredicates compares json_extract (a REAL for integers past 64 bits) with the filter's"
-      + " BigInteger, which jOOQ binds on SQLite as TEXT: a big-integer filter matches nothing, not even the same"
-      + " value, where PostgreSQL's @> matches it exactly")
-  void aBigIntegerFilterMatchesOnlyTheSameBigInteger() {
-    super.aBigIntegerFilterMatchesOnlyTheSameBigInteger();
-  }
-
-  @Override
-  @Test
-  @Disabled("bug: SqliteJsonPredicates.number yields json_extract's exact INTEGER where PostgreSQL casts the metric to"
-      + " double precision: integers past 2^53 that round to one double are ordered exactly on SQLite, but tie (and"
-      + " are ordered by id) on PostgreSQL")
-  void metricValuesAreComparedAsDoublesSoIntegersBeyondDoublePrecisionTie() {
-    super.metricValuesAreComparedAsDoublesSoIntegersBeyondDoublePrecisionTie();
-  }
-
-  @Override
-  @Test
-  @Disabled("bug: the metric cursor holds the Java double of the last row's value, SQLite compares it with the exact"
-      + " INTEGER json_extract yields (9007199254740993 > 9007199254740992.0), so the seek skips every row tied with"
-      + " the last one: three tied checkpoints page as one")
-  void pagesOverTiedMetricsBeyondDoublePrecisionReturnEveryCheckpointOnce() {
-    super.pagesOverTiedMetricsBeyondDoublePrecisionReturnEveryCheckpointOnce();
   }
 
   // ------------------------------------------------------------------------------------------- SQLite only

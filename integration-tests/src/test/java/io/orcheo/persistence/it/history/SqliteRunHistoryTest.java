@@ -18,7 +18,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,14 +52,6 @@ class SqliteRunHistoryTest extends RunHistoryContract {
       INSERT INTO execution_history_steps (execution_id, step_index, at, payload)
           VALUES ('legacy', 0, '2024-12-31T23:59:59.500000+00:00', '{"node": "a"}');
       """;
-
-  /**
-   * Liquibase's addColumn on SQLite rebuilds the table (rename to {@code execution_history_temporary}, create, copy,
-   * drop). SQLite's RENAME rewrites the steps' foreign key to the temporary table, and the DROP cascades to the steps.
-   */
-  private static final String LEGACY_REBUILD = "bug: adopting a legacy SQLite execution_history rebuilds it through"
-      + " execution_history_temporary; the steps' foreign key follows the rename and the drop cascades, so legacy"
-      + " steps are deleted and every later appendStep fails (no such table: main.execution_history_temporary)";
 
   @TempDir Path legacyDirectory;
 
@@ -117,7 +108,6 @@ class SqliteRunHistoryTest extends RunHistoryContract {
   }
 
   @Test
-  @Disabled(LEGACY_REBUILD)
   void legacyStepsSurviveTheUpgrade() throws SQLException {
     try (OrcheoPersistence legacy = openLegacyFile()) {
       RunHistory read = legacy.runHistory().getHistory("legacy");
@@ -131,7 +121,6 @@ class SqliteRunHistoryTest extends RunHistoryContract {
   }
 
   @Test
-  @Disabled(LEGACY_REBUILD)
   void legacyStepsTableStillReferencesExecutionHistoryAfterTheUpgrade() throws SQLException {
     try (OrcheoPersistence legacy = openLegacyFile()) {
       // Opening applies the changelog to the legacy file; the foreign key is read beneath it, after closing.
@@ -158,7 +147,6 @@ class SqliteRunHistoryTest extends RunHistoryContract {
   }
 
   @Test
-  @Disabled(LEGACY_REBUILD)
   void legacyHistoryTakesNewStepsAfterItsOwn() throws SQLException {
     try (OrcheoPersistence legacy = openLegacyFile()) {
       RunHistoryStore store = legacy.runHistory();
@@ -166,32 +154,5 @@ class SqliteRunHistoryTest extends RunHistoryContract {
       assertThat(store.appendStep("legacy", Map.of("node", "b")).stepIndex()).isEqualTo(1);
       assertThat(store.getHistory("legacy").record().traceLastSpanAt()).isEqualTo(START);
     }
-  }
-
-  // --- Contract tests that fail on SQLite only ---------------------------------------------------------------------
-
-  private static final String NUL_IN_TEXT_COLUMNS = "bug: a NUL character in a plain text column (run_name,"
-      + " execution_id, error) is stored by SQLite, while PostgreSQL refuses it (ValidationException); JsonCodec"
-      + " refuses NUL on both backends only inside JSON documents";
-
-  @Override
-  @Test
-  @Disabled(NUL_IN_TEXT_COLUMNS)
-  void nulInTheRunNameIsRejectedAndNothingIsWritten() throws SQLException {
-    super.nulInTheRunNameIsRejectedAndNothingIsWritten();
-  }
-
-  @Override
-  @Test
-  @Disabled(NUL_IN_TEXT_COLUMNS)
-  void nulInTheExecutionIdIsRejectedAndNothingIsWritten() throws SQLException {
-    super.nulInTheExecutionIdIsRejectedAndNothingIsWritten();
-  }
-
-  @Override
-  @Test
-  @Disabled(NUL_IN_TEXT_COLUMNS)
-  void nulInAFailureMessageIsRejectedAndTheHistoryIsUnchanged() {
-    super.nulInAFailureMessageIsRejectedAndTheHistoryIsUnchanged();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.orcheo.persistence.core.error.StorableText;
 import io.orcheo.persistence.core.error.ValidationException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +18,7 @@ import java.util.List;
  *
  * <p>Upstream's derivation, applied by {@link #toRecord}: tags are the explicit ones if any, else the config's;
  * callbacks likewise (a single callback becomes a list); metadata is the explicit value whenever one is given, even
- * {@code {}}, else the config's; the run name is the explicit one if not blank, else the config's.
+ * {@code {}}, else the config's; the run name is the explicit one if not empty, else the config's.
  *
  * @param workflowId the workflow, 1 or more characters
  * @param executionId the execution's id, unique among histories
@@ -45,6 +46,8 @@ public record StartRun(
   public StartRun {
     requireText(workflowId, "workflowId");
     requireText(executionId, "executionId");
+    StorableText.require(runName, "runName");
+    StorableText.require(traceId, "traceId");
   }
 
   /** A run with only inputs. */
@@ -154,5 +157,6 @@ public record StartRun(
     if (value == null || value.isEmpty()) {
       throw new ValidationException(name + " must not be empty");
     }
+    StorableText.require(value, name);
   }
 }

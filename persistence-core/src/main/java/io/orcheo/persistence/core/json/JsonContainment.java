@@ -12,7 +12,8 @@ import java.util.Map;
  * numbers numerically), nested objects (matched key by key), or arrays of scalars (every element must be in the
  * stored array). Arrays of objects or arrays would need PostgreSQL's full recursive semantics, which SQLite's
  * functions cannot express in one predicate, so they are refused on both backends alike; so are keys holding a
- * double quote or a backslash, which a SQLite JSON path cannot name.
+ * double quote or a backslash, which a SQLite JSON path cannot name, and integers beyond 64 bits, which SQLite reads
+ * as approximate reals.
  */
 public final class JsonContainment {
   private JsonContainment() {}
@@ -49,14 +50,19 @@ public final class JsonContainment {
         check(field.getValue(), path + "." + field.getKey());
       }
     } else if (node.isArray()) {
-      for (JsonNode element : node) {
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode element = node.get(i);
         if (element.isContainerNode()) {
           throw new ValidationException("JSON filter at " + path + " holds an array of objects or arrays; only arrays"
               + " of scalars are supported");
         }
+        check(element, path + "[" + i + "]");
       }
     } else if (node.isTextual() && node.textValue().indexOf('\0') >= 0) {
       throw new ValidationException("JSON filter at " + path + " contains a NUL character");
+    } else if (node.isBigInteger() && !node.canConvertToLong()) {
+      throw new ValidationException("JSON filter at " + path + " holds an integer beyond 64 bits, which SQLite's JSON"
+          + " functions read as an approximate real and could not match exactly");
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.orcheo.persistence.core.error.ConflictException;
+import io.orcheo.persistence.core.error.StorableText;
 import io.orcheo.persistence.core.error.ValidationException;
 import io.orcheo.persistence.core.history.HistoryFilter;
 import io.orcheo.persistence.core.history.HistoryStatus;
@@ -143,6 +144,7 @@ public final class JooqRunHistoryStore implements RunHistoryStore {
   /** Upstream has no state machine: any status may follow any other, the last call wins. */
   private RunHistory mark(String executionId, HistoryStatus status, String error) {
     Objects.requireNonNull(executionId, "executionId");
+    StorableText.require(error, status == HistoryStatus.CANCELLED ? "reason" : "error");
     return db.inTransaction("mark execution " + executionId + " " + status.value(), dsl -> {
       Instant now = now();
       int updated = dsl.update(EXECUTION_HISTORY)

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.impl.SQLDataType;
 
 /**
  * SQLite: containment spelled out with JSON1 functions, path by path. A scalar leaf must have the same JSON type and
@@ -38,8 +39,9 @@ final class SqliteJsonPredicates implements JsonPredicates {
   @Override
   public Field<Double> number(Field<JsonNode> document, String key) {
     String path = path("$", key);
+    // As a REAL, as PostgreSQL casts to double precision: integers past 2^53 then compare (and page) alike on both.
     return when(type(document, path).in(inline("integer"), inline("real")),
-        function("json_extract", Double.class, document, inline(path)));
+        function("json_extract", Object.class, document, inline(path)).cast(SQLDataType.DOUBLE));
   }
 
   private static Condition object(Field<JsonNode> document, String path, ObjectNode subset) {
