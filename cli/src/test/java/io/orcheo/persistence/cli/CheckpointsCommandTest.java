@@ -9,38 +9,18 @@ import io.orcheo.persistence.core.checkpoints.AgentensorCheckpointStore;
 import io.orcheo.persistence.core.checkpoints.NewCheckpoint;
 import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code checkpoints list|best}, on SQLite files in a temporary directory. */
-class CheckpointsCommandTest {
+class CheckpointsCommandTest extends CommandLineTest {
   private static final String WORKFLOW = "wf-1";
 
-  @TempDir Path dir;
-  private final Map<String, String> env = new HashMap<>();
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
 
-  @BeforeEach
-  void sqliteInTempDir() {
-    env.put("ORCHEO_REPOSITORY_SQLITE_PATH", dir.resolve("workflows.sqlite").toString());
-  }
 
-  private int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return OrcheoDb.run(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
-  }
 
   /** Arranges checkpoints through the store the commands read, on the same files. */
   private <T> T seed(Function<AgentensorCheckpointStore, T> work) {

@@ -2,35 +2,13 @@ package io.orcheo.persistence.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The operator's commands, on SQLite files in a temporary directory. */
-class OrcheoDbTest {
-  @TempDir Path dir;
-  private final Map<String, String> env = new HashMap<>();
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  @BeforeEach
-  void sqliteInTempDir() {
-    env.put("ORCHEO_REPOSITORY_SQLITE_PATH", dir.resolve("workflows.sqlite").toString());
-  }
-
-  private int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return OrcheoDb.run(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
-  }
+class OrcheoDbTest extends CommandLineTest {
 
   private String mintedIdentifier() {
     Matcher m = Pattern.compile("identifier: (\\S+)").matcher(out.toString());
