@@ -132,7 +132,7 @@ class SchemaParityTest {
   }
 
   @Test
-  void indexesAreUpstreamsPlusTheRunsPageIndex() throws SQLException {
+  void indexesAreUpstreamsPlusTheOnesOurQueriesNeed() throws SQLException {
     Catalogue tokens = sqlite(Store.SERVICE_TOKENS);
     assertThat(tokens.indexes("service_tokens").keySet())
         .containsExactly("idx_service_tokens_active", "idx_service_tokens_expires", "idx_service_tokens_hash");
@@ -144,7 +144,8 @@ class SchemaParityTest {
     assertThat(repository.indexes("workflow_versions").keySet())
         .containsExactly("idx_versions_workflow", "uq_workflow_versions_workflow_version");
     assertThat(repository.indexes("workflow_runs").keySet())
-        .containsExactly("idx_runs_status", "idx_runs_version", "idx_runs_workflow", "idx_runs_workflow_created");
+        .containsExactly("idx_runs_status", "idx_runs_version", "idx_runs_workflow", "idx_runs_workflow_created",
+            "idx_runs_workflow_status");
     assertThat(repository.indexes("execution_history").keySet()).containsExactly("idx_execution_history_metadata",
         "idx_execution_history_workflow", "idx_execution_history_workflow_started");
     assertThat(repository.indexes("execution_history_steps").keySet()).containsExactly("idx_history_steps_execution");
