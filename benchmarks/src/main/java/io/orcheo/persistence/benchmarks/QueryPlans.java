@@ -33,14 +33,15 @@ public final class QueryPlans {
       + " where (workflow_id = ? and (created_at, id) < (?, ?)) order by created_at desc, id desc limit ?";
   /** The cron overlap guard, the other statement over one workflow's runs (only run when a trigger is due). */
   private static final String SQLITE_GUARD = "select exists (select 1 as one from workflow_runs where"
-      + " (workflow_id = ? and triggered_by = ? and status in (?, ?) and updated_at > ?))";
+      + " (workflow_id = ? and status in ('pending', 'running') and triggered_by = 'cron' and updated_at > ?))";
   private static final String POSTGRES_FIRST = "select \"workflow_id\", \"payload\" from \"workflow_runs\""
       + " where \"workflow_id\" = ? order by \"created_at\" desc, \"id\" desc fetch next ? rows only";
   private static final String POSTGRES_SEEK = "select \"workflow_id\", \"payload\" from \"workflow_runs\""
       + " where (\"workflow_id\" = ? and (\"created_at\", \"id\") < (?, ?)) order by \"created_at\" desc, \"id\" desc"
       + " fetch next ? rows only";
   private static final String POSTGRES_GUARD = "select exists (select 1 as \"one\" from \"workflow_runs\" where"
-      + " (\"workflow_id\" = ? and \"triggered_by\" = ? and \"status\" in (?, ?) and \"updated_at\" > ?))";
+      + " (\"workflow_id\" = ? and \"status\" in ('pending', 'running') and \"triggered_by\" = 'cron'"
+      + " and \"updated_at\" > ?))";
 
   private QueryPlans() {}
 
@@ -73,13 +74,12 @@ public final class QueryPlans {
         postgres(connection, "listRuns, first page", POSTGRES_FIRST, "text, int", workflow, limit);
         postgres(connection, "listRuns, " + WorkflowFixture.DEEP_OFFSET + " runs deep", POSTGRES_SEEK,
             "text, timestamptz, text, int", workflow, keyCreated, keyId, limit);
-        postgres(connection, "cron overlap guard", POSTGRES_GUARD, "text, text, text, text, timestamptz",
-            workflow, "cron", "pending", "running", stale);
+        postgres(connection, "cron overlap guard", POSTGRES_GUARD, "text, timestamptz", workflow, stale);
       } else {
         sqlite(connection, "listRuns, first page", SQLITE_FIRST, workflow, limit);
         sqlite(connection, "listRuns, " + WorkflowFixture.DEEP_OFFSET + " runs deep", SQLITE_SEEK,
             workflow, keyCreated, keyId, limit);
-        sqlite(connection, "cron overlap guard", SQLITE_GUARD, workflow, "cron", "pending", "running", stale);
+        sqlite(connection, "cron overlap guard", SQLITE_GUARD, workflow, stale);
       }
     }
   }
