@@ -17,23 +17,40 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link ServiceTokenBenchmark} and prints, per backend and operation, the throughput of the jOOQ side, of the
- * JDBC side, their ratio and whether it meets the target (jOOQ/JDBC ≥ 0.90 on PostgreSQL, ≥ 0.85 on SQLite).
+ * Runs a benchmark class and prints a summary table.
+ *
+ * <ul>
+ *   <li>{@code --benchmark=tokens} (the default): {@link ServiceTokenBenchmark}; per backend and operation, the
+ *       throughput of the jOOQ side, of the JDBC side, their ratio and whether it meets the target (jOOQ/JDBC ≥ 0.90
+ *       on PostgreSQL, ≥ 0.85 on SQLite).</li>
+ *   <li>{@code --benchmark=workflows}: {@link WorkflowBenchmark}; per backend and operation, the throughput, and for
+ *       the deep page its ratio to the first page.</li>
+ *   <li>{@code --benchmark=history}: {@link HistoryBenchmark}; per backend and operation, the throughput, and for
+ *       page 1,000 its ratio to page 1.</li>
+ * </ul>
  *
  * <p>It only reports: a missed target never makes it fail (exit status 0 unless JMH itself cannot run).
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.orcheo.persistence.benchmarks.BenchmarkReport [--quick]
- *     [--backend=sqlite|postgres] [--operation=findByHash|create] [--warmup=N] [--json=results.json]
+ * java -cp benchmarks/target/benchmarks.jar io.orcheo.persistence.benchmarks.BenchmarkReport
+ *     [--benchmark=tokens|workflows|history] [--quick] [--backend=sqlite|postgres] [--operation=NAME] [--warmup=N]
+ *     [--json=results.json]
  * </pre>
  */
 public final class BenchmarkReport {
   private static final Map<String, Double> TARGETS = Map.of("postgres", 0.90, "sqlite", 0.85);
+  /** {@link WorkflowBenchmark}'s methods, in the order the table lists them. */
+  private static final List<String> WORKFLOW_OPERATIONS = List.of("createRun", "listRunsFirstPage",
+      "listRunsDeepPage", "listRunsForWorkflowLimit50", "dispatchDueCronRuns");
+  /** {@link HistoryBenchmark}'s methods, in the order the table lists them. */
+  private static final List<String> HISTORY_OPERATIONS = List.of("recordsFirstPage", "recordsDeepPage",
+      "historiesFirstPage", "historiesDeepPage");
 
   private BenchmarkReport() {}
 
   public static void main(String[] args) throws RunnerException {
     boolean quick = false;
+    String benchmark = "tokens";
     String backend = null;
     String operation = null;
     String json = null;
@@ -41,6 +58,8 @@ public final class BenchmarkReport {
     for (String arg : args) {
       if (arg.equals("--quick")) {
         quick = true;
+      } else if (arg.startsWith("--benchmark=")) {
+        benchmark = arg.substring("--benchmark=".length());
       } else if (arg.startsWith("--backend=")) {
         backend = arg.substring("--backend=".length());
       } else if (arg.startsWith("--operation=")) {
@@ -50,13 +69,27 @@ public final class BenchmarkReport {
       } else if (arg.startsWith("--json=")) {
         json = arg.substring("--json=".length());
       } else {
-        System.err.println("Unknown argument " + arg
-            + "; expected --quick, --backend=sqlite|postgres, --operation=findByHash|create, --warmup=N, --json=FILE");
-        System.exit(2);
+        usage("Unknown argument " + arg);
       }
     }
+    if (!List.of("tokens", "workflows", "history").contains(benchmark)) {
+      usage("Unknown benchmark " + benchmark);
+    }
+    boolean workflows = benchmark.equals("workflows");
+    boolean history = benchmark.equals("history");
+    if (workflows && operation != null && !WORKFLOW_OPERATIONS.contains(operation)) {
+      usage("Unknown workflow operation " + operation);
+    }
+    if (history && operation != null && !HISTORY_OPERATIONS.contains(operation)) {
+      usage("Unknown history operation " + operation);
+    }
 
-    String include = ServiceTokenBenchmark.class.getName() + "\\." + (operation == null ? "" : operation + "_") + ".*";
+    // JMH finds the pattern anywhere in a benchmark's full name: anchored, an operation selects its method only.
+    String include = workflows
+        ? WorkflowBenchmark.class.getName() + "\\." + (operation == null ? ".*" : operation + "$")
+        : history
+        ? HistoryBenchmark.class.getName() + "\\." + (operation == null ? ".*" : operation + "$")
+        : ServiceTokenBenchmark.class.getName() + "\\." + (operation == null ? "" : operation + "_") + ".*";
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(include)
         .forks(1)
@@ -75,7 +108,16 @@ public final class BenchmarkReport {
     }
     Collection<RunResult> results = new Runner(options.build()).run();
     System.out.println();
-    System.out.print(table(results, quick));
+    System.out.print(workflows ? workflowTable(results, quick) : history ? historyTable(results, quick)
+        : table(results, quick));
+  }
+
+  private static void usage(String problem) {
+    System.err.println(problem + "; expected --benchmark=tokens|workflows|history, --quick, --backend=sqlite|postgres,"
+        + " --operation=NAME (tokens: findByHash|create; workflows: " + String.join("|", WORKFLOW_OPERATIONS)
+        + "; history: " + String.join("|", HISTORY_OPERATIONS) + "),"
+        + " --warmup=N, --json=FILE");
+    System.exit(2);
   }
 
   /** The summary: one row per backend × operation that has both sides. */
@@ -125,6 +167,78 @@ public final class BenchmarkReport {
     }
     out.append(missed.isEmpty() ? "All targets met.\n" : "Targets missed (report only, not a failure): " + missed + "\n");
     return out.toString();
+  }
+
+  /** The workflow summary: one row per backend × operation, and the deep page's cost relative to the first. */
+  static String workflowTable(Collection<RunResult> results, boolean quick) {
+    Map<String, Map<String, Result<?>>> byKey = byBackendAndOperation(results);
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "Workflow repository, %,d runs in one workflow, %d cron triggers none due,"
+            + " 1 thread, ops/s (± 99.9%% CI)", WorkflowFixture.RUNS, WorkflowFixture.CRON_WORKFLOWS))
+        .append(quick ? "  [QUICK RUN: indicative only]" : "").append('\n');
+    String format = "%-9s %-27s %18s  %s%n";
+    out.append(String.format(Locale.ROOT, format, "backend", "operation", "ops/s", "deep/first page"));
+    for (var backendEntry : byKey.entrySet()) {
+      Map<String, Result<?>> byOperation = backendEntry.getValue();
+      for (String operation : WORKFLOW_OPERATIONS) {
+        Result<?> result = byOperation.get(operation);
+        if (result == null) {
+          continue;
+        }
+        Result<?> first = byOperation.get("listRunsFirstPage");
+        String ratio = operation.equals("listRunsDeepPage") && first != null ? ratio(result, first, quick) : "";
+        out.append(String.format(Locale.ROOT, format, backendEntry.getKey(), operation, scored(result), ratio));
+      }
+    }
+    out.append(String.format(Locale.ROOT, "deep/first page: ops/s of the page %,d runs deep over ops/s of the first"
+        + " page; 1.0 means depth costs nothing, below 1.0 deeper pages are slower.%n", WorkflowFixture.DEEP_OFFSET));
+    return out.toString();
+  }
+
+  static String historyTable(Collection<RunResult> results, boolean quick) {
+    Map<String, Map<String, Result<?>>> byKey = byBackendAndOperation(results);
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "Run history, %,d executions of one workflow (%d steps each), pages of %d,"
+            + " 1 thread, ops/s (± 99.9%% CI)", HistoryFixture.HISTORIES, HistoryFixture.STEPS_PER_HISTORY,
+            HistoryFixture.PAGE_SIZE))
+        .append(quick ? "  [QUICK RUN: indicative only]" : "").append('\n');
+    String format = "%-9s %-20s %18s  %s%n";
+    out.append(String.format(Locale.ROOT, format, "backend", "operation", "ops/s",
+        "page " + HistoryFixture.DEEP_PAGE + " / page 1"));
+    for (var backendEntry : byKey.entrySet()) {
+      Map<String, Result<?>> byOperation = backendEntry.getValue();
+      for (String operation : HISTORY_OPERATIONS) {
+        Result<?> result = byOperation.get(operation);
+        if (result == null) {
+          continue;
+        }
+        Result<?> first = byOperation.get(operation.replace("DeepPage", "FirstPage"));
+        String ratio = operation.endsWith("DeepPage") && first != null ? ratio(result, first, quick) : "";
+        out.append(String.format(Locale.ROOT, format, backendEntry.getKey(), operation, scored(result), ratio));
+      }
+    }
+    out.append(String.format(Locale.ROOT, "page %,d / page 1: ops/s of page %,d over ops/s of page 1; 1.0 means"
+        + " depth costs nothing.%n", HistoryFixture.DEEP_PAGE, HistoryFixture.DEEP_PAGE));
+    return out.toString();
+  }
+
+  /** backend → benchmark method → its result. */
+  private static Map<String, Map<String, Result<?>>> byBackendAndOperation(Collection<RunResult> results) {
+    Map<String, Map<String, Result<?>>> byKey = new TreeMap<>();
+    for (RunResult run : results) {
+      String method = run.getParams().getBenchmark();
+      byKey.computeIfAbsent(run.getParams().getParam("backend"), b -> new TreeMap<>())
+          .put(method.substring(method.lastIndexOf('.') + 1), run.getPrimaryResult());
+    }
+    return byKey;
+  }
+
+  /** {@code a / b} with the error propagated from both scores' errors, as in the token table. */
+  private static String ratio(Result<?> a, Result<?> b, boolean quick) {
+    double ratio = a.getScore() / b.getScore();
+    double error = ratio * Math.sqrt(square(relative(a)) + square(relative(b)));
+    return quick || error == 0 ? String.format(Locale.ROOT, "%.3f", ratio)
+        : String.format(Locale.ROOT, "%.3f ± %.3f", ratio, error);
   }
 
   private static String scored(Result<?> result) {

@@ -1,18 +1,10 @@
 package io.orcheo.persistence.benchmarks;
 
-import io.orcheo.persistence.core.config.PersistenceSettings;
-import io.orcheo.persistence.core.config.PostgresDsn;
 import io.orcheo.persistence.core.tokens.ServiceToken;
 import io.orcheo.persistence.core.tokens.TokenSecrets;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,8 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * One benchmark trial's database: {@link OrcheoPersistence} on a SQLite file in a temporary directory, or on an
- * embedded PostgreSQL started here, seeded with {@value #PREPOPULATED} tokens. Closing stops and deletes everything.
+ * The token benchmark's trial: a {@link TrialDatabase} seeded with {@value #PREPOPULATED} tokens. Closing stops and
+ * deletes everything.
  */
 final class Fixture implements AutoCloseable {
   /** Rows in the table before measuring; lookups hit a random one of them. */
@@ -36,9 +28,7 @@ final class Fixture implements AutoCloseable {
   private static final Set<String> SCOPES = Set.of("workflows:read", "workflows:write", "runs:read");
   private static final Set<String> WORKSPACES = Set.of("ws-alpha", "ws-beta");
 
-  final boolean postgres;
-  final Path directory;
-  final EmbeddedPostgres embedded;
+  private final TrialDatabase database;
   final OrcheoPersistence persistence;
   /** The pool the repositories use: {@code persistence.database(Store.SERVICE_TOKENS).dataSource()}. */
   final DataSource dataSource;
@@ -47,22 +37,10 @@ final class Fixture implements AutoCloseable {
   private final AtomicLong counter = new AtomicLong();
 
   Fixture(String backend) throws IOException {
-    postgres = switch (backend) {
-      case "sqlite" -> false;
-      case "postgres" -> true;
-      default -> throw new IllegalArgumentException("backend must be sqlite or postgres, got " + backend);
-    };
-    directory = Files.createTempDirectory("orcheo-bench-");
-    PersistenceSettings settings = PersistenceSettings.defaults().withSqliteDirectory(directory);
-    if (postgres) {
-      embedded = EmbeddedPostgres.builder().start();
-      settings = settings.withPostgres(PostgresDsn.parse(embedded.getJdbcUrl("postgres", "postgres")));
-    } else {
-      embedded = null;
-    }
-    persistence = OrcheoPersistence.open(settings);
+    database = new TrialDatabase(backend);
+    persistence = database.persistence;
     dataSource = persistence.database(Store.SERVICE_TOKENS).dataSource();
-    jdbc = new JdbcServiceTokens(dataSource, postgres, Clock.systemUTC());
+    jdbc = new JdbcServiceTokens(dataSource, database.postgres, Clock.systemUTC());
 
     List<ServiceToken> seed = new ArrayList<>(PREPOPULATED);
     for (int i = 0; i < PREPOPULATED; i++) {
@@ -109,32 +87,6 @@ final class Fixture implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    try {
-      persistence.close();
-    } finally {
-      try {
-        if (embedded != null) {
-          embedded.close();
-        }
-      } finally {
-        deleteRecursively(directory);
-      }
-    }
-  }
-
-  private static void deleteRecursively(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    database.close();
   }
 }

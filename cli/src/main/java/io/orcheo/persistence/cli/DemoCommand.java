@@ -2,6 +2,16 @@ package io.orcheo.persistence.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.orcheo.persistence.core.checkpoints.AgentensorCheckpoint;
+import io.orcheo.persistence.core.checkpoints.AgentensorCheckpointStore;
+import io.orcheo.persistence.core.checkpoints.CheckpointQuery;
+import io.orcheo.persistence.core.checkpoints.NewCheckpoint;
+import io.orcheo.persistence.core.history.RunHistory;
+import io.orcheo.persistence.core.history.RunHistoryRecord;
+import io.orcheo.persistence.core.history.RunHistoryStore;
+import io.orcheo.persistence.core.history.StartRun;
 import io.orcheo.persistence.core.page.Page;
 import io.orcheo.persistence.core.page.PageRequest;
 import io.orcheo.persistence.core.tokens.MintedToken;
@@ -23,6 +33,7 @@ import io.orcheo.persistence.jooq.runtime.Database;
 import io.orcheo.persistence.jooq.runtime.Store;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -34,14 +45,16 @@ import picocli.CommandLine.ParentCommand;
  * {@code orcheo-db demo}: the main jobs end to end on the configured backend. First the token lifecycle: mint,
  * authenticate, rotate with an overlap, authenticate both secrets, revoke, and show that the revoked secret is
  * refused. Then the workflow repository: a workflow with a handle, two versions and their diff, runs that succeed,
- * fail and are cancelled, and the newest of them listed a page at a time.
+ * fail and are cancelled, and the newest of them listed a page at a time. The succeeding and the failing run are
+ * traced in the run history as upstream's worker traces them (execution id = run id), step by step. Last, three
+ * agentensor checkpoints of the workflow, the best one, and all of them by accuracy.
  *
  * <p>The demo workflow keeps one handle and is reused by later demos on the same database, because handles are
- * unique among active workflows; each demo adds two versions and three runs to it.
+ * unique among active workflows; each demo adds two versions, three runs, two histories and three checkpoints to it.
  */
 @Command(name = "demo",
     description = "Walk a service token and a workflow's versions and runs through their lifecycles, printing each "
-        + "step.")
+        + "step; trace two runs in the run history and record agentensor checkpoints.")
 final class DemoCommand implements Callable<Integer> {
   /** The demo workflow's handle: specific enough not to meet a real workflow's. */
   private static final String DEMO_HANDLE = "orcheo-db-demo";
@@ -62,6 +75,20 @@ final class DemoCommand implements Callable<Integer> {
        "edges": [["START", "greet"], ["greet", "log"], ["log", "END"]]}
       """;
 
+  /** The steps a worker appends while the succeeding run executes GRAPH_V2. */
+  private static final List<String> SUCCEEDING_STEPS = List.of(
+      "{\"node\": \"greet\", \"event\": \"started\"}",
+      "{\"node\": \"greet\", \"event\": \"finished\", \"output\": {\"greeting\": \"Hello, Ada\"}}",
+      "{\"node\": \"log\", \"event\": \"started\"}",
+      "{\"node\": \"log\", \"event\": \"finished\"}");
+  /** The steps of the failing run, whose inputs lack the name GRAPH_V2 reads. */
+  private static final List<String> FAILING_STEPS = List.of(
+      "{\"node\": \"greet\", \"event\": \"started\"}",
+      "{\"node\": \"greet\", \"event\": \"failed\", \"error\": \"KeyError: 'name'\"}");
+  /** The demo's checkpoints in the order recorded; the second, the most accurate, is marked best. */
+  private static final List<Trial> TRIALS = List.of(new Trial(0.7, 0.71), new Trial(0.2, 0.84), new Trial(0.4, 0.79));
+  private static final int BEST = 1;
+
   @ParentCommand OrcheoDb root;
 
   @Override
@@ -74,7 +101,11 @@ final class DemoCommand implements Callable<Integer> {
             database.stores().stream().map(Store::id).collect(Collectors.joining(", ")));
       }
       tokens(out, persistence);
-      workflows(out, persistence.workflows());
+      Workflow workflow = workflows(out, persistence.workflows(), persistence.runHistory());
+      checkpoints(out, persistence.checkpoints(), workflow.id().toString());
+      out.printf("More: ./orcheo-db workflows show %s, ./orcheo-db runs list %s,%n", DEMO_HANDLE, DEMO_HANDLE);
+      out.printf("      ./orcheo-db history list %s, ./orcheo-db checkpoints list %s --metric accuracy%n",
+          workflow.id(), workflow.id());
     }
     return 0;
   }
@@ -114,7 +145,8 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private static void workflows(PrintWriter out, WorkflowRepository workflows) {
+  /** Steps 6 to 14; returns the demo workflow. */
+  private static Workflow workflows(PrintWriter out, WorkflowRepository workflows, RunHistoryStore history) {
     Workflow workflow = demoWorkflow(out, workflows);
 
     WorkflowVersion base = workflows.createVersion(workflow.id(),
@@ -130,6 +162,8 @@ final class DemoCommand implements Callable<Integer> {
     WorkflowRun succeeding = workflows.createRun(
         NewRun.of(workflow.id(), target.id(), "manual", json("{\"name\": \"Ada\"}")).withActor(ACTOR));
     WorkflowRun started = workflows.markRunStarted(succeeding.id(), ACTOR);
+    trace(history, started, SUCCEEDING_STEPS);
+    RunHistory completed = history.markCompleted(started.id().toString());
     WorkflowRun succeeded = workflows.markRunSucceeded(succeeding.id(), ACTOR, json("{\"greeting\": \"Hello, Ada\"}"));
     out.printf("9. run         %s  %s -> %s -> %s  output=%s%n", succeeding.id(), succeeding.status().value(),
         started.status().value(), succeeded.status().value(), succeeded.outputPayload());
@@ -137,6 +171,8 @@ final class DemoCommand implements Callable<Integer> {
     WorkflowRun failing = workflows.createRun(
         NewRun.of(workflow.id(), target.id(), "webhook", json("{}")).withActor(ACTOR));
     started = workflows.markRunStarted(failing.id(), ACTOR);
+    trace(history, started, FAILING_STEPS);
+    RunHistory errored = history.markFailed(started.id().toString(), "KeyError: 'name'");
     WorkflowRun failed = workflows.markRunFailed(failing.id(), ACTOR, "KeyError: 'name'");
     out.printf("10. run        %s  %s -> %s -> %s  error=%s%n", failing.id(), failing.status().value(),
         started.status().value(), failed.status().value(), failed.error());
@@ -153,7 +189,58 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("12. runs of %s, newest first:%n", DEMO_HANDLE);
     RunsCommand.printRuns(out, page.items());
     RunsCommand.printNextPage(out, workflow.id(), created, page);
-    out.printf("More: ./orcheo-db workflows show %s, ./orcheo-db runs list %s%n", DEMO_HANDLE, DEMO_HANDLE);
+
+    printHistory(out, "13. history", completed);
+    printHistory(out, "14. history", errored);
+    return workflow;
+  }
+
+  /**
+   * Starts the history of a started run and appends its steps, as upstream's worker does: the run id is the
+   * execution id, so each demo's histories are new, and the workflow is named by its id.
+   */
+  private static void trace(RunHistoryStore history, WorkflowRun run, List<String> steps) {
+    String executionId = run.id().toString();
+    history.startRun(StartRun.of(run.workflowId().toString(), executionId, run.inputPayload())
+        .withRunName("demo-" + run.triggeredBy())
+        .withMetadata(JsonNodeFactory.instance.objectNode().put("source", ACTOR).put("trigger", run.triggeredBy())));
+    steps.forEach(step -> history.appendStep(executionId, json(step)));
+  }
+
+  private static void printHistory(PrintWriter out, String label, RunHistory history) {
+    RunHistoryRecord record = history.record();
+    out.printf("%-15s%s  %s  %d steps  error=%s%n", label, record.executionId(),
+        record.status().value(), history.steps().size(), record.error() == null ? "-" : record.error());
+    HistoryCommand.printSteps(out, history.steps());
+  }
+
+  /** Steps 15 to 17: checkpoints of a training loop, the best of them, and all of them by accuracy. */
+  private static void checkpoints(PrintWriter out, AgentensorCheckpointStore checkpoints, String workflowId) {
+    List<String> recorded = new ArrayList<>();
+    for (int i = 0; i < TRIALS.size(); i++) {
+      ObjectNode config = JsonNodeFactory.instance.objectNode().put("model", "gpt-4o-mini")
+          .put("temperature", TRIALS.get(i).temperature());
+      ObjectNode metrics = JsonNodeFactory.instance.objectNode().put("accuracy", TRIALS.get(i).accuracy());
+      NewCheckpoint request = NewCheckpoint.of(workflowId, config, metrics)
+          .withMetadata(JsonNodeFactory.instance.objectNode().put("trainer", ACTOR).put("epoch", i + 1));
+      AgentensorCheckpoint checkpoint = checkpoints.recordCheckpoint(i == BEST ? request.asBest() : request);
+      recorded.add("v" + checkpoint.configVersion() + " accuracy=" + checkpoint.metric("accuracy")
+          + (checkpoint.isBest() ? " (best)" : ""));
+    }
+    out.printf("15. checkpoints %s%n", String.join(", ", recorded));
+
+    AgentensorCheckpoint best = checkpoints.bestCheckpoint(workflowId)
+        .orElseThrow(() -> new IllegalStateException("The checkpoint just recorded as best is not the best"));
+    out.printf("16. best        v%d  %s  metrics=%s  config=%s%n", best.configVersion(), best.id(), best.metrics(),
+        best.runnableConfig());
+
+    // As with the runs: a page as large as this demo's checkpoints, an earlier demo's follow on the next page.
+    CheckpointQuery byAccuracy = CheckpointQuery.byMetric("accuracy");
+    Page<AgentensorCheckpoint> page =
+        checkpoints.findCheckpoints(workflowId, byAccuracy, PageRequest.first(TRIALS.size()));
+    out.printf("17. checkpoints of %s by accuracy, highest first:%n", workflowId);
+    CheckpointsCommand.printCheckpoints(out, page.items(), byAccuracy.metric());
+    CheckpointsCommand.printNextPage(out, workflowId, TRIALS.size(), byAccuracy, page);
   }
 
   /** The active demo workflow of an earlier demo, else a new one. */
@@ -172,6 +259,9 @@ final class DemoCommand implements Callable<Integer> {
       return created;
     }
   }
+
+  /** One configuration a training loop tried, and how accurate it was. */
+  private record Trial(double temperature, double accuracy) {}
 
   private static JsonNode json(String text) {
     try {

@@ -2,34 +2,13 @@ package io.orcheo.persistence.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The operator's commands, on SQLite files in a temporary directory. */
-class OrcheoDbTest {
-  @TempDir Path dir;
-  private final Map<String, String> env = new HashMap<>();
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  @BeforeEach
-  void sqliteInTempDir() {
-    env.put("ORCHEO_REPOSITORY_SQLITE_PATH", dir.resolve("workflows.sqlite").toString());
-  }
-
-  private int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return OrcheoDb.run(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
-  }
+class OrcheoDbTest extends CommandLineTest {
 
   private String mintedIdentifier() {
     Matcher m = Pattern.compile("identifier: (\\S+)").matcher(out.toString());
@@ -150,6 +129,66 @@ class OrcheoDbTest {
         .contains("next page: ./orcheo-db runs list ");
     assertThat(run("workflows", "list")).isZero();
     assertThat(out.toString()).contains("1 workflow(s)");
+  }
+
+  /** The first whitespace-separated field after {@code prefix} on the line starting with it. */
+  private String fieldAfter(String prefix) {
+    return out.toString().lines().filter(line -> line.startsWith(prefix)).findFirst()
+        .map(line -> line.substring(prefix.length()).trim().split(" +")[0])
+        .orElseThrow(() -> new AssertionError("no line starting with '" + prefix + "' in " + out));
+  }
+
+  /** The rows of the table under the line starting with {@code prefix}, without its header. */
+  private List<String> tableRowsAfter(String prefix) {
+    return out.toString().lines().dropWhile(line -> !line.startsWith(prefix)).skip(2)
+        .takeWhile(line -> !line.matches("\\d+\\. .*|More: .*")).toList();
+  }
+
+  @Test
+  void demoShowsAHistoryAndTheBestCheckpoint() {
+    assertThat(run("demo")).isZero();
+
+    assertThat(out.toString()).containsPattern("13\\. history +\\S+  completed  4 steps  error=-");
+    assertThat(tableRowsAfter("13. history")).map(line -> line.replaceFirst("^ +\\d+ +\\S+ +", ""))
+        .containsExactly(
+            "{\"node\":\"greet\",\"event\":\"started\"}",
+            "{\"node\":\"greet\",\"event\":\"finished\",\"output\":{\"greeting\":\"Hello, Ada\"}}",
+            "{\"node\":\"log\",\"event\":\"started\"}",
+            "{\"node\":\"log\",\"event\":\"finished\"}");
+    assertThat(out.toString())
+        .contains("15. checkpoints v1 accuracy=0.71, v2 accuracy=0.84 (best), v3 accuracy=0.79")
+        .containsPattern("16\\. best +v2  \\S{36}  metrics=\\{\"accuracy\":0.84}  config=\\{.*\"temperature\":0.2}");
+  }
+
+  @Test
+  void demoTracesEachRunUnderItsRunIdAndTheFailingOneAsAnError() {
+    assertThat(run("demo")).isZero();
+
+    assertThat(fieldAfter("13. history")).isEqualTo(fieldAfter("9. run"));
+    assertThat(fieldAfter("14. history")).isEqualTo(fieldAfter("10. run"));
+    assertThat(out.toString()).containsPattern("14\\. history +\\S+  error  2 steps  error=KeyError: 'name'");
+  }
+
+  @Test
+  void demoListsItsCheckpointsByAccuracyHighestFirst() {
+    assertThat(run("demo")).isZero();
+
+    assertThat(tableRowsAfter("17. checkpoints of ")).map(line -> line.replaceFirst(".* ", ""))
+        .containsExactly("0.84", "0.79", "0.71");
+  }
+
+  @Test
+  void demoRunTwiceAddsNewHistoriesAndMakesTheNewCheckpointBest() {
+    assertThat(run("demo")).isZero();
+    String workflowId = fieldAfter("6. workflow    orcheo-db-demo");
+
+    assertThat(run("demo")).isZero();
+
+    assertThat(out.toString()).contains("15. checkpoints v4 accuracy=0.71, v5 accuracy=0.84 (best), v6 accuracy=0.79");
+    assertThat(run("history", "list", workflowId)).isZero();
+    assertThat(out.toString()).contains("4 execution(s)");
+    assertThat(run("checkpoints", "best", workflowId)).isZero();
+    assertThat(out.toString()).contains("config_version:  5");
   }
 
   @Test

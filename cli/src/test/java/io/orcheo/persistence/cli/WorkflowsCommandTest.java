@@ -14,39 +14,19 @@ import io.orcheo.persistence.core.workflows.WorkflowRun;
 import io.orcheo.persistence.core.workflows.WorkflowVersion;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code workflows list|show} and {@code runs list}, on SQLite files in a temporary directory. */
-class WorkflowsCommandTest {
+class WorkflowsCommandTest extends CommandLineTest {
   private static final Pattern NEXT_PAGE = Pattern.compile("next page: \\./orcheo-db (.+)");
 
-  @TempDir Path dir;
-  private final Map<String, String> env = new HashMap<>();
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
 
-  @BeforeEach
-  void sqliteInTempDir() {
-    env.put("ORCHEO_REPOSITORY_SQLITE_PATH", dir.resolve("workflows.sqlite").toString());
-  }
 
-  private int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return OrcheoDb.run(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
-  }
 
   /** Arranges data through the repository the commands read, on the same files. */
   private <T> T seed(Function<WorkflowRepository, T> work) {
@@ -232,7 +212,7 @@ class WorkflowsCommandTest {
 
     assertThat(run("runs", "list", "mine", "--cursor", cursor)).isEqualTo(2);
 
-    assertThat(err.toString()).contains("does not belong to the runs of workflow");
+    assertThat(err.toString()).contains("Invalid --cursor: Page cursor does not belong to this listing");
   }
 
   @Test

@@ -2,11 +2,15 @@ package io.orcheo.persistence.jooq;
 
 import io.orcheo.persistence.core.config.Backend;
 import io.orcheo.persistence.core.config.PersistenceSettings;
+import io.orcheo.persistence.core.checkpoints.AgentensorCheckpointStore;
 import io.orcheo.persistence.core.health.DatabaseHealth;
+import io.orcheo.persistence.core.history.RunHistoryStore;
 import io.orcheo.persistence.core.tokens.ServiceTokenRepository;
 import io.orcheo.persistence.core.tokens.ServiceTokenService;
 import io.orcheo.persistence.core.workflows.WorkflowHealthGate;
 import io.orcheo.persistence.core.workflows.WorkflowRepository;
+import io.orcheo.persistence.jooq.checkpoints.JooqAgentensorCheckpointStore;
+import io.orcheo.persistence.jooq.history.JooqRunHistoryStore;
 import io.orcheo.persistence.jooq.runtime.Database;
 import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.jooq.tokens.JooqServiceTokenRepository;
@@ -45,6 +49,8 @@ public final class OrcheoPersistence implements AutoCloseable {
   private final ServiceTokenRepository serviceTokens;
   private final ServiceTokenService serviceTokenService;
   private final WorkflowRepository workflows;
+  private final RunHistoryStore runHistory;
+  private final AgentensorCheckpointStore checkpoints;
 
   private OrcheoPersistence(PersistenceSettings settings, List<Database> databases, Map<Store, Database> byStore,
       Clock clock, WorkflowHealthGate healthGate) {
@@ -53,8 +59,10 @@ public final class OrcheoPersistence implements AutoCloseable {
     var tokens = byStore.get(Store.SERVICE_TOKENS).transactor();
     this.serviceTokens = new JooqServiceTokenRepository(tokens, clock);
     this.serviceTokenService = new JooqServiceTokenService(tokens, clock);
-    this.workflows = new JooqWorkflowRepository(byStore.get(Store.REPOSITORY).transactor(), clock, healthGate,
-        settings.cronOverlapTimeout());
+    var repository = byStore.get(Store.REPOSITORY).transactor();
+    this.workflows = new JooqWorkflowRepository(repository, clock, healthGate, settings.cronOverlapTimeout());
+    this.runHistory = new JooqRunHistoryStore(repository, clock);
+    this.checkpoints = new JooqAgentensorCheckpointStore(repository, clock);
   }
 
   /** Opens with the system UTC clock. */
@@ -161,6 +169,16 @@ public final class OrcheoPersistence implements AutoCloseable {
   /** Workflows, their versions and runs, and the triggers that create runs. */
   public WorkflowRepository workflows() {
     return workflows;
+  }
+
+  /** The step-by-step history of executions (in the repository's database, as upstream). */
+  public RunHistoryStore runHistory() {
+    return runHistory;
+  }
+
+  /** Agentensor training checkpoints (in the repository's database, as upstream). */
+  public AgentensorCheckpointStore checkpoints() {
+    return checkpoints;
   }
 
   /** Health of every database, without row counts. */

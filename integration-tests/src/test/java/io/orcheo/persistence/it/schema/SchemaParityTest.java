@@ -32,9 +32,15 @@ class SchemaParityTest {
   private static final Map<Store, List<String>> TABLES = Map.of(
       Store.SERVICE_TOKENS, List.of("service_tokens", "service_token_audit_log"),
       Store.REPOSITORY, List.of("workflows", "workflow_versions", "workflow_runs", "webhook_triggers",
-          "cron_triggers", "retry_policies", "workflow_run_retries"));
-  /** Upstream creates this index on PostgreSQL only; we keep that, so adopted and new databases match. */
-  private static final Set<String> POSTGRES_ONLY_INDEXES = Set.of("idx_runs_status");
+          "cron_triggers", "retry_policies", "workflow_run_retries", "execution_history", "execution_history_steps",
+          "agentensor_checkpoints"));
+  /**
+   * Upstream creates the first four on PostgreSQL only; the last three serve our keyset pages and JSON filters, and
+   * are PostgreSQL-only too so that the SQLite schema stays exactly upstream's.
+   */
+  private static final Set<String> POSTGRES_ONLY_INDEXES = Set.of("idx_runs_status", "idx_execution_history_workflow",
+      "idx_agentensor_checkpoints_metrics", "idx_agentensor_checkpoints_metadata",
+      "idx_execution_history_workflow_started", "idx_execution_history_metadata");
 
   private OrcheoPersistence sqlite;
   private OrcheoPersistence postgres;
@@ -126,7 +132,7 @@ class SchemaParityTest {
   }
 
   @Test
-  void indexesAreUpstreamsPlusTheRunsPageIndex() throws SQLException {
+  void indexesAreUpstreamsPlusTheOnesOurQueriesNeed() throws SQLException {
     Catalogue tokens = sqlite(Store.SERVICE_TOKENS);
     assertThat(tokens.indexes("service_tokens").keySet())
         .containsExactly("idx_service_tokens_active", "idx_service_tokens_expires", "idx_service_tokens_hash");
@@ -138,7 +144,33 @@ class SchemaParityTest {
     assertThat(repository.indexes("workflow_versions").keySet())
         .containsExactly("idx_versions_workflow", "uq_workflow_versions_workflow_version");
     assertThat(repository.indexes("workflow_runs").keySet())
-        .containsExactly("idx_runs_status", "idx_runs_version", "idx_runs_workflow", "idx_runs_workflow_created");
+        .containsExactly("idx_runs_status", "idx_runs_version", "idx_runs_workflow", "idx_runs_workflow_created",
+            "idx_runs_workflow_status");
+    assertThat(repository.indexes("execution_history").keySet()).containsExactly("idx_execution_history_metadata",
+        "idx_execution_history_workflow", "idx_execution_history_workflow_started");
+    assertThat(repository.indexes("execution_history_steps").keySet()).containsExactly("idx_history_steps_execution");
+    assertThat(repository.indexes("agentensor_checkpoints").keySet()).containsExactly(
+        "idx_agentensor_checkpoints_best", "idx_agentensor_checkpoints_metadata", "idx_agentensor_checkpoints_metrics",
+        "idx_agentensor_checkpoints_workflow");
+  }
+
+  @Test
+  void jsonContainmentIndexesAreGinWithJsonbPathOps() throws SQLException {
+    Catalogue repository = postgres(Store.REPOSITORY);
+    assertThat(repository.indexes("agentensor_checkpoints").get("idx_agentensor_checkpoints_metadata"))
+        .contains("USING gin (metadata jsonb_path_ops)");
+    assertThat(repository.indexes("execution_history").get("idx_execution_history_metadata"))
+        .contains("USING gin (metadata jsonb_path_ops)");
+  }
+
+  @Test
+  void historyStepsCascadeWithTheirExecutionOnBothBackends() throws SQLException {
+    assertThat(sqlite(Store.REPOSITORY).column(
+        "SELECT \"table\" || ':' || on_delete FROM pragma_foreign_key_list('execution_history_steps')"))
+        .containsExactly("execution_history:CASCADE");
+    assertThat(postgres(Store.REPOSITORY).column("SELECT delete_rule FROM information_schema.referential_constraints"
+        + " WHERE constraint_schema = current_schema() AND constraint_name = 'fk_history_steps_execution'"))
+        .containsExactly("CASCADE");
   }
 
   @Test
@@ -196,16 +228,19 @@ class SchemaParityTest {
 
   @ParameterizedTest
   @EnumSource(Store.class)
-  void noTableHasForeignKeysOnSqlite(Store store) throws SQLException {
+  void noTableButHistoryStepsHasForeignKeysOnSqlite(Store store) throws SQLException {
     for (String table : TABLES.get(store)) {
-      assertThat(sqlite(store).query("SELECT * FROM pragma_foreign_key_list(?)", table)).as(table).isEmpty();
+      if (!table.equals("execution_history_steps")) {
+        assertThat(sqlite(store).query("SELECT * FROM pragma_foreign_key_list(?)", table)).as(table).isEmpty();
+      }
     }
   }
 
   @Test
-  void noTableHasForeignKeysOnPostgres() throws SQLException {
-    assertThat(postgres(Store.REPOSITORY).query("SELECT constraint_name FROM information_schema.table_constraints"
-        + " WHERE table_schema = current_schema() AND constraint_type = 'FOREIGN KEY'")).isEmpty();
+  void theOnlyForeignKeyOnPostgresIsHistoryStepsToTheirExecution() throws SQLException {
+    assertThat(postgres(Store.REPOSITORY).column("SELECT table_name FROM information_schema.table_constraints"
+        + " WHERE table_schema = current_schema() AND constraint_type = 'FOREIGN KEY'"))
+        .containsExactly("execution_history_steps");
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.orcheo.persistence.core.workflows.WorkflowHealthGate;
 import io.orcheo.persistence.core.workflows.WorkflowRepository;
 import io.orcheo.persistence.core.workflows.WorkflowRun;
 import io.orcheo.persistence.core.workflows.WorkflowVersion;
+import io.orcheo.persistence.it.support.RepositoryRows;
 import io.orcheo.persistence.it.support.BackendContract;
 import io.orcheo.persistence.it.support.TestBackend;
 import io.orcheo.persistence.jooq.OrcheoPersistence;

@@ -14,6 +14,7 @@ import io.orcheo.persistence.core.workflows.WorkflowNotFoundException;
 import io.orcheo.persistence.core.workflows.WorkflowRepository;
 import io.orcheo.persistence.core.workflows.WorkflowVersion;
 import io.orcheo.persistence.core.workflows.WorkflowVersionNotFoundException;
+import io.orcheo.persistence.it.support.RepositoryRows;
 import io.orcheo.persistence.it.support.BackendContract;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
 import java.sql.SQLException;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.orcheo.persistence.core.error.StorageException;
 import io.orcheo.persistence.core.error.ValidationException;
@@ -28,6 +29,9 @@ public final class JsonCodec {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
+  private static final ObjectMapper SORTED =
+      JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
   private JsonCodec() {}
 
   /** The shared mapper: thread-safe and configured as described on the class. */
@@ -40,6 +44,18 @@ public final class JsonCodec {
     requireStorable(document);
     try {
       return MAPPER.writeValueAsString(document);
+    } catch (JsonProcessingException e) {
+      throw new ValidationException("JSON document cannot be serialized: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * One text for every spelling of an equal document: compact, object keys sorted, so that documents that differ
+   * only in key order (which JSON objects do not distinguish) give the same text.
+   */
+  public static String canonical(JsonNode document) {
+    try {
+      return SORTED.writeValueAsString(MAPPER.treeToValue(document, Object.class));
     } catch (JsonProcessingException e) {
       throw new ValidationException("JSON document cannot be serialized: " + e.getOriginalMessage(), e);
     }

@@ -1,5 +1,9 @@
 package io.orcheo.persistence.jooq.runtime;
 
+import static org.jooq.impl.DSL.function;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.val;
+
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
@@ -23,6 +27,19 @@ public final class RowLocks {
   public static <R extends Record> SelectFinalStep<R> forUpdateSkipLocked(DSLContext dsl,
       SelectForUpdateStep<R> select) {
     return isPostgres(dsl) ? select.forUpdate().skipLocked() : select;
+  }
+
+  /**
+   * Serialises the transactions that pass the same {@code key} until they end, for read-check-writes that have no
+   * row to lock (the next checkpoint version of a workflow, its single best checkpoint). PostgreSQL takes a
+   * transaction-scoped advisory lock on the key's hash (a hash collision only serialises two unrelated keys); SQLite
+   * already holds the database's write lock.
+   */
+  public static void lockKey(DSLContext dsl, String key) {
+    if (isPostgres(dsl)) {
+      dsl.select(function("pg_advisory_xact_lock", Object.class,
+          function("hashtextextended", Long.class, val(key), inline(0L)))).fetch();
+    }
   }
 
   private static boolean isPostgres(DSLContext dsl) {

@@ -14,12 +14,13 @@ import org.jooq.Table;
  */
 public enum Store {
   /**
-   * Workflows, versions, runs, triggers and retry state ({@code workflows.sqlite}, upstream's repository file,
-   * which run history and agentensor checkpoints share).
+   * Workflows, versions, runs, triggers and retry state, run history and agentensor checkpoints
+   * ({@code workflows.sqlite}, upstream's repository file).
    */
   REPOSITORY("repository", SchemaMigrator.REPOSITORY,
       List.of(Tables.WORKFLOWS, Tables.WORKFLOW_VERSIONS, Tables.WORKFLOW_RUNS, Tables.WEBHOOK_TRIGGERS,
-          Tables.CRON_TRIGGERS, Tables.RETRY_POLICIES, Tables.WORKFLOW_RUN_RETRIES)) {
+          Tables.CRON_TRIGGERS, Tables.RETRY_POLICIES, Tables.WORKFLOW_RUN_RETRIES, Tables.EXECUTION_HISTORY,
+          Tables.EXECUTION_HISTORY_STEPS, Tables.AGENTENSOR_CHECKPOINTS)) {
     @Override
     public Backend backend(PersistenceSettings settings) {
       return settings.repositoryBackend();

@@ -1,11 +1,9 @@
-package io.orcheo.persistence.it.workflows;
+package io.orcheo.persistence.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.orcheo.persistence.it.support.Rows;
-import io.orcheo.persistence.it.support.TestBackend;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
 import io.orcheo.persistence.jooq.runtime.Store;
@@ -22,11 +20,11 @@ import java.util.UUID;
  * Plain JDBC on the workflow repository's database ({@code workflows.sqlite}, or the test's PostgreSQL database),
  * beneath the repository: for tests that check what is stored, or plant rows the repository would not write.
  */
-final class RepositoryRows {
+public final class RepositoryRows {
   private final OrcheoPersistence persistence;
   private final TestBackend backend;
 
-  RepositoryRows(OrcheoPersistence persistence, TestBackend backend) {
+  public RepositoryRows(OrcheoPersistence persistence, TestBackend backend) {
     this.persistence = persistence;
     this.backend = backend;
   }
@@ -36,26 +34,36 @@ final class RepositoryRows {
   }
 
   /** Every row of {@code sql}, each column as text. */
-  List<List<String>> query(String sql, Object... parameters) throws SQLException {
+  public List<List<String>> query(String sql, Object... parameters) throws SQLException {
     try (Connection connection = connection()) {
       return Rows.query(connection, sql, parameters);
     }
   }
 
   /** The one column of the one row {@code sql} returns. */
-  String text(String sql, Object... parameters) throws SQLException {
+  public String text(String sql, Object... parameters) throws SQLException {
     List<List<String>> rows = query(sql, parameters);
     assertThat(rows).as("rows of %s", sql).hasSize(1);
     return rows.get(0).get(0);
   }
 
   /** The count {@code sql} returns. */
-  long count(String sql, Object... parameters) throws SQLException {
+  public long count(String sql, Object... parameters) throws SQLException {
     return Long.parseLong(text(sql, parameters));
   }
 
+  /** The number of rows of {@code table}. */
+  public long rowsOf(String table) throws SQLException {
+    return count("SELECT count(*) FROM " + table);
+  }
+
+  /** The one JSON value {@code sql} returns, parsed. */
+  public JsonNode json(String sql, Object... parameters) throws SQLException {
+    return JsonCodec.read(text(sql, parameters));
+  }
+
   /** Runs a statement; returns the number of rows it changed. */
-  int execute(String sql, Object... parameters) throws SQLException {
+  public int execute(String sql, Object... parameters) throws SQLException {
     try (Connection connection = connection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
@@ -66,17 +74,17 @@ final class RepositoryRows {
   }
 
   /** The stored {@code payload} of the row {@code id} of {@code table}, parsed. */
-  ObjectNode payload(String table, UUID id) throws SQLException {
+  public ObjectNode payload(String table, UUID id) throws SQLException {
     return (ObjectNode) JsonCodec.read(text("SELECT payload FROM " + table + " WHERE id = ?", id.toString()));
   }
 
   /** The stored {@code payload} text of the row {@code id} of {@code table}, as the database returns it. */
-  String payloadText(String table, UUID id) throws SQLException {
+  public String payloadText(String table, UUID id) throws SQLException {
     return text("SELECT payload FROM " + table + " WHERE id = ?", id.toString());
   }
 
   /** Overwrites the {@code payload} of the row {@code id} of {@code table}, leaving every other column alone. */
-  void replacePayload(String table, UUID id, JsonNode payload) throws SQLException {
+  public void replacePayload(String table, UUID id, JsonNode payload) throws SQLException {
     // PostgreSQL will not take text for a jsonb column without a cast; SQLite stores the text as it is.
     String parameter = backend == TestBackend.POSTGRES ? "CAST(? AS jsonb)" : "?";
     int changed = execute("UPDATE " + table + " SET payload = " + parameter + " WHERE id = ?",
@@ -85,7 +93,7 @@ final class RepositoryRows {
   }
 
   /** A timestamp column of one row, or {@code null}: isoformat text on SQLite, {@code timestamptz} on PostgreSQL. */
-  Instant instant(String sql, Object... parameters) throws SQLException {
+  public Instant instant(String sql, Object... parameters) throws SQLException {
     try (Connection connection = connection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {

@@ -1,0 +1,5 @@
+INSERT INTO execution_history (execution_id, workflow_id, inputs, status, started_at, completed_at, error) VALUES ('e3000000-0000-4000-8000-000000000001', 'a2000000-0000-4000-8000-000000000001', '{"question": "caf\u00e9?"}', 'completed', '2024-11-01T07:00:00+00:00', '2024-11-01T07:00:03.500000+00:00', NULL);
+INSERT INTO execution_history_steps (execution_id, step_index, at, payload) VALUES ('e3000000-0000-4000-8000-000000000001', 0, '2024-11-01T07:00:01+00:00', '{"node": "answer", "text": "oui"}');
+INSERT INTO execution_history_steps (execution_id, step_index, at, payload) VALUES ('e3000000-0000-4000-8000-000000000001', 1, '2024-11-01T07:00:02.000100+00:00', '{"node": "end"}');
+INSERT INTO execution_history (execution_id, workflow_id, inputs, status, started_at, completed_at, error) VALUES ('e3000000-0000-4000-8000-000000000002', 'a2000000-0000-4000-8000-000000000001', '{}', 'running', '2024-11-02T07:00:00+00:00', NULL, NULL);
+INSERT INTO execution_history_steps (execution_id, step_index, at, payload) VALUES ('e3000000-0000-4000-8000-000000000002', 0, '2024-11-02T07:00:01+00:00', '{"node": "start"}');
