@@ -4,6 +4,7 @@ import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.core.error.ConfigurationException;
 import io.orcheo.persistence.core.error.NotFoundException;
 import io.orcheo.persistence.core.error.PersistenceException;
+import io.orcheo.persistence.core.error.ValidationException;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Spec;
  * {@code orcheo-db}: the operator's tool for Orcheo's databases. Settings come from the same {@code ORCHEO_*}
  * environment variables as the application; with none set it works on the SQLite files under {@code ~/.orcheo}.
  *
- * <p>Exit codes: 0 success, 1 storage failure or unhealthy database, 2 wrong usage, 3 invalid settings, 4 unknown
- * token, workflow or execution, or no best checkpoint.
+ * <p>Exit codes: 0 success, 1 storage failure or unhealthy database, 2 wrong usage or input the repositories refuse,
+ * 3 invalid settings, 4 unknown token, workflow or execution, or no best checkpoint.
  */
 @Command(
     name = "orcheo-db",
@@ -60,6 +61,10 @@ public final class OrcheoDb implements Runnable {
       }
       if (e instanceof NotFoundException) {
         return EXIT_NOT_FOUND;
+      }
+      if (e instanceof ValidationException) {
+        // Input the repositories refused (a value no backend can store, an invalid name): the caller's to fix.
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
       }
       if (e instanceof PersistenceException) {
         return EXIT_STORAGE;

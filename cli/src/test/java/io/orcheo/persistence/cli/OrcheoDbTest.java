@@ -197,4 +197,12 @@ class OrcheoDbTest extends CommandLineTest {
     assertThat(run("init")).isZero();
     assertThat(out.toString()).contains("schema up to date");
   }
+
+  @Test
+  void mintingAnIdentifierTheDatabaseCannotStoreIsAUsageError() {
+    int exit = run("tokens", "mint", "--id", "ci\u0000bot");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("NUL character");
+  }
 }
