@@ -19,13 +19,12 @@ import io.orcheo.persistence.core.history.RunHistoryStep;
 import io.orcheo.persistence.core.history.RunHistoryStore;
 import io.orcheo.persistence.core.history.StartRun;
 import io.orcheo.persistence.it.support.MutableClock;
+import io.orcheo.persistence.it.support.UpstreamFixtures;
 import io.orcheo.persistence.it.support.Rows;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -172,32 +171,8 @@ class UpstreamHistorySqliteTest {
 
   @BeforeEach
   void writeUpstreamFiles() throws Exception {
-    writeFile(directory, HEAD_SCHEMA, "history-rows.sql");
-    writeFile(legacyDirectory, LEGACY_SCHEMA, "legacy-rows.sql");
-  }
-
-  /** A plain connection, as Python's sqlite3 module opens it; one statement of rows per line. */
-  private static void writeFile(Path dir, String schema, String rowsResource) throws Exception {
-    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("workflows.sqlite"));
-        Statement statement = connection.createStatement()) {
-      for (String sql : schema.split(";")) {
-        if (!sql.isBlank()) {
-          statement.execute(sql);
-        }
-      }
-      for (String line : resourceLines("/upstream/history/" + rowsResource)) {
-        if (!line.isBlank()) {
-          statement.executeUpdate(line);
-        }
-      }
-    }
-  }
-
-  private static List<String> resourceLines(String name) throws IOException {
-    try (InputStream in = UpstreamHistorySqliteTest.class.getResourceAsStream(name)) {
-      assertThat(in).as("resource %s", name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    }
+    UpstreamFixtures.writeSqlite(directory, HEAD_SCHEMA, "/upstream/history/history-rows.sql");
+    UpstreamFixtures.writeSqlite(legacyDirectory, LEGACY_SCHEMA, "/upstream/history/legacy-rows.sql");
   }
 
   @AfterEach

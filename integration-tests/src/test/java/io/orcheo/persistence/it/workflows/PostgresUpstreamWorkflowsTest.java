@@ -30,11 +30,10 @@ import io.orcheo.persistence.core.workflows.triggers.WebhookRequest;
 import io.orcheo.persistence.core.workflows.triggers.WebhookTriggerConfig;
 import io.orcheo.persistence.it.support.MutableClock;
 import io.orcheo.persistence.it.support.PostgresServer;
+import io.orcheo.persistence.it.support.UpstreamFixtures;
 import io.orcheo.persistence.it.support.Rows;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -335,7 +334,7 @@ class PostgresUpstreamWorkflowsTest {
     head = PostgresServer.get().newEmptyDatabase();
     try (Connection connection = connect(head); Statement statement = connection.createStatement()) {
       executeScript(statement, HEAD_SCHEMA);
-      for (String line : resourceLines("/upstream/workflows/head-rows.sql")) {
+      for (String line : UpstreamFixtures.resourceLines("/upstream/workflows/head-rows.sql")) {
         statement.executeUpdate(asPostgres(line));
       }
       executeScript(statement, HEAD_UNMANAGED_ROWS);
@@ -347,7 +346,7 @@ class PostgresUpstreamWorkflowsTest {
     PostgresDsn seed = PostgresServer.get().newEmptyDatabase();
     try (Connection connection = connect(seed); Statement statement = connection.createStatement()) {
       executeScript(statement, SEED_SCHEMA);
-      for (String line : resourceLines("/upstream/workflows/seed-rows.sql")) {
+      for (String line : UpstreamFixtures.resourceLines("/upstream/workflows/seed-rows.sql")) {
         statement.executeUpdate(line);
       }
       statement.executeUpdate(SEED_HANDLED_ROW);
@@ -371,13 +370,6 @@ class PostgresUpstreamWorkflowsTest {
     Matcher m = WORKFLOW_ROW_FLAG.matcher(line);
     assertThat(m.find()).as("a workflows row of generate.py: %s", line.substring(0, 120)).isTrue();
     return m.replaceFirst("$1" + (m.group(2).equals("1") ? "TRUE" : "FALSE") + "$3");
-  }
-
-  private static List<String> resourceLines(String name) throws IOException {
-    try (InputStream in = PostgresUpstreamWorkflowsTest.class.getResourceAsStream(name)) {
-      assertThat(in).as("resource %s", name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines().filter(l -> !l.isBlank()).toList();
-    }
   }
 
   @AfterEach

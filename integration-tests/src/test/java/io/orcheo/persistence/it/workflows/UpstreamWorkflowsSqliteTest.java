@@ -29,12 +29,11 @@ import io.orcheo.persistence.core.workflows.triggers.RetryPolicyConfig;
 import io.orcheo.persistence.core.workflows.triggers.WebhookRequest;
 import io.orcheo.persistence.core.workflows.triggers.WebhookTriggerConfig;
 import io.orcheo.persistence.it.support.MutableClock;
+import io.orcheo.persistence.it.support.UpstreamFixtures;
 import io.orcheo.persistence.it.support.Rows;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -270,32 +269,8 @@ class UpstreamWorkflowsSqliteTest {
 
   @BeforeEach
   void writeUpstreamFiles() throws Exception {
-    writeFile(directory, HEAD_SCHEMA, "head-rows.sql");
-    writeFile(seedDirectory, SEED_SCHEMA, "seed-rows.sql");
-  }
-
-  /** A plain connection, as Python's sqlite3 module opens it; one statement of rows per line. */
-  private static void writeFile(Path dir, String schema, String rowsResource) throws Exception {
-    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("workflows.sqlite"));
-        Statement statement = connection.createStatement()) {
-      for (String sql : schema.split(";")) {
-        if (!sql.isBlank()) {
-          statement.execute(sql);
-        }
-      }
-      for (String line : resourceLines("/upstream/workflows/" + rowsResource)) {
-        if (!line.isBlank()) {
-          statement.executeUpdate(line);
-        }
-      }
-    }
-  }
-
-  private static List<String> resourceLines(String name) throws IOException {
-    try (InputStream in = UpstreamWorkflowsSqliteTest.class.getResourceAsStream(name)) {
-      assertThat(in).as("resource %s", name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines().toList();
-    }
+    UpstreamFixtures.writeSqlite(directory, HEAD_SCHEMA, "/upstream/workflows/head-rows.sql");
+    UpstreamFixtures.writeSqlite(seedDirectory, SEED_SCHEMA, "/upstream/workflows/seed-rows.sql");
   }
 
   @AfterEach
