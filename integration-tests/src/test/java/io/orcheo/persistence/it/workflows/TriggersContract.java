@@ -3,6 +3,7 @@ package io.orcheo.persistence.it.workflows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.orcheo.persistence.core.error.StorageException;
 import io.orcheo.persistence.core.workflows.AuditRecord;
 import io.orcheo.persistence.core.workflows.CredentialHealthException;
 import io.orcheo.persistence.core.workflows.CronTriggerNotFoundException;
@@ -22,6 +23,7 @@ import io.orcheo.persistence.core.workflows.triggers.RetryDecision;
 import io.orcheo.persistence.core.workflows.triggers.RetryPolicyConfig;
 import io.orcheo.persistence.core.workflows.triggers.WebhookRequest;
 import io.orcheo.persistence.core.workflows.triggers.WebhookTriggerConfig;
+import io.orcheo.persistence.it.support.TestBackend;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -269,6 +271,20 @@ public abstract class TriggersContract extends RunContractSupport {
   void cronConfigOfAWorkflowWithoutATriggerIsCronTriggerNotFound() {
     assertThatThrownBy(() -> repository().getCronTriggerConfig(workflow.id()))
         .isInstanceOf(CronTriggerNotFoundException.class);
+  }
+
+  @Test
+  void aStoredCronConfigThatCannotBeReadIsAStorageErrorAndDispatchSkipsIt() throws SQLException {
+    repository().configureCronTrigger(workflow.id(), exclusive("0 12 * * *"));
+    // As another writer (a newer upstream, or a hand edit) could leave it: the caller's input is not at fault.
+    String json = backend() == TestBackend.POSTGRES ? "CAST(? AS jsonb)" : "?";
+    execute("UPDATE cron_triggers SET config = " + json + " WHERE workflow_id = ?",
+        "{\"expression\": \"every day at noon\", \"timezone\": \"UTC\"}", workflow.id().toString());
+
+    assertThatThrownBy(() -> repository().getCronTriggerConfig(workflow.id()))
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("cron trigger of workflow " + workflow.id());
+    assertThat(dispatch(NOON_JAN_1)).isEmpty();
   }
 
   @Test

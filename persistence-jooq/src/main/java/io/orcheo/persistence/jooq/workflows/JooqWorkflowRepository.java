@@ -16,6 +16,7 @@ import static io.orcheo.persistence.jooq.workflows.WorkflowRows.loadWorkflow;
 import static io.orcheo.persistence.jooq.workflows.WorkflowRows.lockWorkflow;
 import static io.orcheo.persistence.jooq.workflows.WorkflowRows.requireWorkflow;
 import static io.orcheo.persistence.jooq.workflows.WorkflowRows.retryPolicy;
+import static io.orcheo.persistence.jooq.workflows.WorkflowRows.stored;
 import static io.orcheo.persistence.jooq.workflows.WorkflowRows.upsertConfig;
 import static io.orcheo.persistence.jooq.workflows.WorkflowRows.versionById;
 import static io.orcheo.persistence.jooq.workflows.WorkflowRows.versionByNumber;
@@ -534,7 +535,8 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
       return dsl.select(CRON_TRIGGERS.CONFIG)
           .from(CRON_TRIGGERS)
           .where(CRON_TRIGGERS.WORKFLOW_ID.eq(workflowId.toString()))
-          .fetchOptional(r -> TriggerDocuments.cronFromJson(r.value1()))
+          .fetchOptional(r -> stored("cron trigger of workflow " + workflowId,
+              () -> TriggerDocuments.cronFromJson(r.value1())))
           .orElseThrow(() -> new CronTriggerNotFoundException(
               "Workflow " + workflowId + " has no cron trigger configured"));
     });
@@ -627,7 +629,7 @@ public final class JooqWorkflowRepository implements WorkflowRepository {
       RetryPolicyConfig policy;
       int scheduled;
       if (state.isPresent()) {
-        policy = TriggerDocuments.retryFromJson(state.get().value1());
+        policy = stored("retry state of run " + runId, () -> TriggerDocuments.retryFromJson(state.get().value1()));
         scheduled = state.get().value2();
       } else {
         // A run created by upstream, which kept its count in memory: start counting under the current policy.

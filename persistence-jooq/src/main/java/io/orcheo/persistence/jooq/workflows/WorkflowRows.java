@@ -10,6 +10,8 @@ import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.inline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orcheo.persistence.core.error.StorageException;
+import io.orcheo.persistence.core.error.ValidationException;
 import io.orcheo.persistence.core.workflows.NewRun;
 import io.orcheo.persistence.core.workflows.Workflow;
 import io.orcheo.persistence.core.workflows.WorkflowNotFoundException;
@@ -23,6 +25,7 @@ import io.orcheo.persistence.jooq.runtime.RowLocks;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Record1;
@@ -154,7 +157,8 @@ final class WorkflowRows {
     return dsl.select(RETRY_POLICIES.CONFIG)
         .from(RETRY_POLICIES)
         .where(RETRY_POLICIES.WORKFLOW_ID.eq(workflowId.toString()))
-        .fetchOptional(r -> TriggerDocuments.retryFromJson(r.value1()))
+        .fetchOptional(r -> stored("retry policy of workflow " + workflowId,
+            () -> TriggerDocuments.retryFromJson(r.value1())))
         .orElseGet(RetryPolicyConfig::defaults);
   }
 
@@ -162,7 +166,8 @@ final class WorkflowRows {
     return dsl.select(WEBHOOK_TRIGGERS.CONFIG)
         .from(WEBHOOK_TRIGGERS)
         .where(WEBHOOK_TRIGGERS.WORKFLOW_ID.eq(workflowId.toString()))
-        .fetchOptional(r -> TriggerDocuments.webhookFromJson(r.value1()));
+        .fetchOptional(r -> stored("webhook trigger of workflow " + workflowId,
+            () -> TriggerDocuments.webhookFromJson(r.value1())));
   }
 
   /** Stores a workflow's trigger or retry document, replacing the previous one: upstream's upsert, column for column. */
@@ -175,5 +180,18 @@ final class WorkflowRows {
         .doUpdate()
         .set(configField, excluded(configField))
         .execute();
+  }
+
+  /**
+   * Reads a stored trigger or policy document. One the configuration rules refuse (written by a newer upstream, or by
+   * hand) is the database's problem, not the caller's: it is reported as a {@link StorageException} naming the row,
+   * not as the {@link ValidationException} a caller's own invalid config gets.
+   */
+  static <T> T stored(String what, Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (ValidationException e) {
+      throw new StorageException("Stored " + what + " cannot be read: " + e.getMessage(), null, e);
+    }
   }
 }
