@@ -479,6 +479,7 @@ class PersistenceSettingsTest {
                     d.serviceTokenSqlitePath(),
                     Backend.POSTGRES,
                     d.chatkitSqlitePath(),
+                    d.chatkitStorage(),
                     d.vaultBackend(),
                     d.vaultSqlitePath(),
                     d.vaultEncryptionKey(),
