@@ -77,6 +77,7 @@ public interface ChatStore {
   /**
    * A page of the thread's items by position.
    *
+   * @throws ChatThreadNotFoundException if the thread does not exist (upstream returns an empty page)
    * @throws UnknownPageMarkerException if {@code page.after()} is no item of the thread
    */
   ChatPage<ThreadItem> listItems(String threadId, ChatPageRequest page);
@@ -90,6 +91,7 @@ public interface ChatStore {
    * appear, {@code "a quoted phrase"}, {@code or} between alternatives, {@code -word} to exclude.
    *
    * @throws io.orcheo.persistence.core.error.ValidationException if the query has no word to search for
+   * @throws ChatThreadNotFoundException if the thread does not exist
    * @throws UnknownPageMarkerException if {@code page.after()} is no item of the thread
    */
   ChatPage<ThreadItem> searchItems(String threadId, String query, ChatPageRequest page);
