@@ -382,7 +382,7 @@ public abstract class ChatAttachmentsContract extends ChatContractSupport {
   }
 
   @Test
-  void uploadWhoseContentCannotBeReadIsAStorageErrorAndSavesNoRow() throws SQLException {
+  void uploadWhoseContentCannotBeReadIsAStorageErrorAndLeavesNoFileNorRow() throws IOException, SQLException {
     InputStream broken = new InputStream() {
       private int served;
 
@@ -398,6 +398,17 @@ public abstract class ChatAttachmentsContract extends ChatContractSupport {
     assertThatThrownBy(() -> store().upload("broken.txt", "text/plain", broken))
         .isInstanceOf(StorageException.class);
 
+    assertThat(uploadedFiles()).isEmpty();
+    assertThat(rows().rowsOf("chat_attachments")).isZero();
+  }
+
+  @Test
+  void uploadWithAnUnstorableNameIsRejectedAndLeavesNoFileNorRow() throws IOException, SQLException {
+    assertThatThrownBy(() -> store().upload("bad\u0000name.txt", "text/plain",
+        new ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(ValidationException.class);
+
+    assertThat(uploadedFiles()).isEmpty();
     assertThat(rows().rowsOf("chat_attachments")).isZero();
   }
 
