@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * ChatKit attachments, uploads and retention pruning on every backend: upstream Orcheo's behaviours of spec §H.3
@@ -331,9 +333,11 @@ public abstract class ChatAttachmentsContract extends ChatContractSupport {
     assertThat(second.storagePath()).hasContent("two");
   }
 
-  @Test
-  void uploadFileNameIsReducedToSafeCharactersInsideTheStoragePath() {
-    StoredAttachment uploaded = store().upload("../../my report (v2) \u00e9t\u00e9/..\\x:y*.txt", "text/plain",
+  @ParameterizedTest(name = "[{index}] \"{0}\"")
+  @ValueSource(strings = {"../../my report (v2) \u00e9t\u00e9/..\\x:y*.txt", "..", "../../etc/passwd", "a/b\\c.txt",
+      "\u00e9\u00e9.txt", "", ".hidden", "CON", "name with\ttab\nand newline.txt"})
+  void uploadFileNameIsReducedToSafeCharactersInsideTheStoragePath(String name) throws IOException {
+    StoredAttachment uploaded = store().upload(name, "text/plain",
         new ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8)));
 
     Path file = uploaded.storagePath();
@@ -341,7 +345,9 @@ public abstract class ChatAttachmentsContract extends ChatContractSupport {
     assertThat(file.getFileName().toString())
         .startsWith(uploaded.attachment().id() + "_")
         .matches("[A-Za-z0-9._-]+");
-    assertThat(file).exists();
+    assertThat(file).hasContent("x");
+    assertThat(uploaded.attachment().name()).as("the name shown to users").isEqualTo(name);
+    assertThat(uploadedFiles()).containsExactly(file);
   }
 
   @Test

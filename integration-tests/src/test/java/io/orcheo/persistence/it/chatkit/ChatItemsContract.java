@@ -321,6 +321,22 @@ public abstract class ChatItemsContract extends ChatContractSupport {
   }
 
   @Test
+  void addItemOfAnIdHeldByAnotherThreadMovesItKeepingItsOrdinalAsUpstream() throws SQLException {
+    thread(THREAD);
+    thread(OTHER_THREAD);
+    add(OTHER_THREAD, "msg_0", "zero");
+    add(OTHER_THREAD, "msg_1", "one");
+    add(THREAD, "msg_x", "x");
+
+    add(THREAD, "msg_1", "one, moved");
+
+    assertThat(rows().query("SELECT thread_id, ordinal FROM chat_messages WHERE id = ?", "msg_1"))
+        .containsExactly(List.of(THREAD, "1"));
+    assertThat(itemIds(store().listItems(THREAD, asc(10)))).containsExactly("msg_x", "msg_1");
+    assertThat(itemIds(store().listItems(OTHER_THREAD, asc(10)))).containsExactly("msg_0");
+  }
+
+  @Test
   void saveItemGivesTheItemTheTargetThreadsId() {
     thread(THREAD);
     thread(OTHER_THREAD);

@@ -68,7 +68,8 @@ public abstract class ChatSearchContract extends ChatContractSupport {
   private void oddKeys() {
     clock.advance(TICK);
     thread("thr_odd_keys", "{\"a[0]\": 1, \"it's\": \"quoted\", \"$\": \"dollar\", \"*\": \"star\","
-        + " \"a b\": {\"c.d\": [\"e\", \"f\"]}, \"\u043a\u043b\u044e\u0447\": 1}");
+        + " \"a b\": {\"c.d\": [\"e\", \"f\"]}, \"\u043a\u043b\u044e\u0447\": 1,"
+        + " \"big\": 9007199254740993, \"bigs\": [9007199254740993]}");
   }
 
   static Stream<Arguments> metadataFilters() {
@@ -112,7 +113,12 @@ public abstract class ChatSearchContract extends ChatContractSupport {
         arguments("{\"$\": \"dollar\"}", List.of("thr_odd_keys")),
         arguments("{\"*\": \"star\"}", List.of("thr_odd_keys")),
         arguments("{\"a b\": {\"c.d\": [\"e\"]}}", List.of("thr_odd_keys")),
-        arguments("{\"\u043a\u043b\u044e\u0447\": 1}", List.of("thr_odd_keys")));
+        arguments("{\"\u043a\u043b\u044e\u0447\": 1}", List.of("thr_odd_keys")),
+        arguments("{\"big\": 9007199254740993}", List.of("thr_odd_keys")),
+        arguments("{\"big\": 9007199254740992}", List.of()),
+        arguments("{\"bigs\": [9007199254740992]}", List.of()),
+        arguments("{\"team\": \"A\"}", List.of()),
+        arguments("{\"team\": \"a \"}", List.of()));
   }
 
   @ParameterizedTest(name = "{0} matches {1}")
@@ -437,11 +443,18 @@ public abstract class ChatSearchContract extends ChatContractSupport {
   }
 
   @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(strings = {"the", "the and of", "!!!", "?", "   ", "", "\"the\""})
+  @ValueSource(strings = {"the", "the and of", "!!!", "?", "   ", "", "\"the\"", "-fox", "-fox -dog"})
   void queryWithNoWordToSearchForIsAValidationError(String query) {
     conversation();
 
     assertThatThrownBy(() -> store().searchItems(THREAD, query, asc(50))).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void queryWithANulCharacterIsAValidationError() {
+    conversation();
+
+    assertThatThrownBy(() -> store().searchItems(THREAD, "fox\u0000", asc(50))).isInstanceOf(ValidationException.class);
   }
 
   @Test

@@ -17,6 +17,7 @@ import io.orcheo.persistence.core.chatkit.SortOrder;
 import io.orcheo.persistence.core.chatkit.UnknownPageMarkerException;
 import io.orcheo.persistence.core.error.NotFoundException;
 import io.orcheo.persistence.core.error.ValidationException;
+import java.math.BigInteger;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,6 +85,23 @@ public abstract class ChatThreadsContract extends ChatContractSupport {
     store().saveThread(thread, ChatContext.NONE);
 
     assertThat(store().loadThread("thr_1")).isEqualTo(thread);
+  }
+
+  @Test
+  void integersBeyondSixtyFourBitsInMetadataRoundTripExactly() {
+    ChatThread thread = new ChatThread("thr_1", null, START, ChatStatus.ACTIVE,
+        json("{\"big\": 18446744073709551616, \"negative\": -9223372036854775809,"
+            + " \"huge\": 123456789012345678901234567890}"));
+
+    store().saveThread(thread, ChatContext.NONE);
+
+    ObjectNode metadata = store().loadThread("thr_1").metadata();
+    assertThat(metadata.get("big").bigIntegerValue()).isEqualTo(new BigInteger("18446744073709551616"));
+    assertThat(metadata.get("negative").bigIntegerValue())
+        .isEqualTo(new BigInteger("-9223372036854775809"));
+    assertThat(metadata.get("huge").bigIntegerValue())
+        .isEqualTo(new BigInteger("123456789012345678901234567890"));
+    assertThat(metadata.get("big").isIntegralNumber()).isTrue();
   }
 
   @Test
