@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
     versionProvider = OrcheoDb.Version.class,
     description = "Apply the schema, check health, manage service tokens and inspect workflows, runs, run history, "
         + "agentensor checkpoints and ChatKit threads of Orcheo's databases (SQLite or PostgreSQL).",
-    footer = {"", "Settings: ORCHEO_REPOSITORY_BACKEND (sqlite|postgres), ORCHEO_POSTGRES_DSN, ORCHEO_REPOSITORY_SQLITE_PATH,",
-        "ORCHEO_AUTH_SERVICE_TOKEN_DB_PATH, ORCHEO_CHATKIT_BACKEND, ORCHEO_CHATKIT_SQLITE_PATH, ORCHEO_POSTGRES_POOL_*,",
+    // Footer lines fit the usage width (80), so picocli does not wrap them mid-list.
+    footer = {"", "Settings: ORCHEO_REPOSITORY_BACKEND (sqlite|postgres), ORCHEO_POSTGRES_DSN,",
+        "ORCHEO_REPOSITORY_SQLITE_PATH, ORCHEO_AUTH_SERVICE_TOKEN_DB_PATH,",
+        "ORCHEO_CHATKIT_BACKEND, ORCHEO_CHATKIT_SQLITE_PATH, ORCHEO_POSTGRES_POOL_*,",
         "ORCHEO_SCHEMA_AUTO_UPDATE; see README.md."},
     subcommands = {InitCommand.class, StatusCommand.class, DemoCommand.class, TokensCommand.class,
         WorkflowsCommand.class, RunsCommand.class, HistoryCommand.class, CheckpointsCommand.class, ChatCommand.class,
