@@ -15,13 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Message search answers alike on SQLite and PostgreSQL: each test stores the same messages on both backends and
- * compares what a query finds. The disabled tests show where the answers still differ.
+ * compares what a query finds.
  */
 class ChatSearchParityTest {
   @TempDir Path dir;
@@ -53,7 +52,6 @@ class ChatSearchParityTest {
     assertSameOnBothBackends(texts, "token -valid", List.of(texts.get(0)));
   }
 
-  @Disabled("BUG: a quoted phrase holding a stop word never matches, not even the text it quotes, on either backend")
   @Test
   void aQuotedPhraseHoldingAStopWordFindsTheTextItQuotes() throws IOException {
     List<String> texts = List.of("the webhook sent no name", "no name was sent");
@@ -61,27 +59,26 @@ class ChatSearchParityTest {
     assertSameOnBothBackends(texts, "\"sent no name\"", List.of(texts.get(0)));
   }
 
-  @Disabled("BUG: SQLite's tokenizer removes diacritics and PostgreSQL's english configuration does not: "
-      + "'cafe' finds 'café' on SQLite only")
   @Test
-  void aWordWithoutItsAccentFindsTheSameMessagesOnBothBackends() throws IOException {
+  void accentsCountAlikeOnBothBackends() throws IOException {
     List<String> texts = List.of("Meet at the café", "Über cool");
 
-    assertThat(found(TestBackend.POSTGRES, texts, "cafe or uber"))
-        .isEqualTo(found(TestBackend.SQLITE, texts, "cafe or uber"));
+    assertSameOnBothBackends(texts, "cafe or uber", List.of());
+    assertSameOnBothBackends(texts, "café or über", texts);
   }
 
-  @Disabled("BUG: Porter (SQLite) and Snowball English (PostgreSQL) stem some words apart: 'die' finds 'dying' on "
-      + "PostgreSQL only")
+  /**
+   * The one difference left, documented in docs/chatkit.md: FTS5 offers the Porter stemmer, PostgreSQL's english
+   * configuration uses Snowball, and the two reduce a few words differently.
+   */
   @Test
-  void aWordFindsTheSameInflectionsOnBothBackends() throws IOException {
+  void porterAndSnowballStemAFewWordsApart() throws IOException {
     List<String> texts = List.of("The battery is dying");
 
-    assertThat(found(TestBackend.SQLITE, texts, "die")).isEqualTo(found(TestBackend.POSTGRES, texts, "die"));
+    assertThat(found(TestBackend.POSTGRES, texts, "die")).containsExactly(texts.get(0));
+    assertThat(found(TestBackend.SQLITE, texts, "die")).isEmpty();
   }
 
-  @Disabled("BUG: PostgreSQL keeps e-mail addresses, URLs, paths and decimal numbers as single tokens, SQLite splits "
-      + "them: 'ada' finds 'ada@example.com' and '3.5' finds 'version 3.5' on SQLite only")
   @Test
   void wordsInsideAddressesPathsAndNumbersAreFoundAlikeOnBothBackends() throws IOException {
     List<String> texts = List.of("write to ada@example.com", "version 3.5 released", "see https://orcheo.example/docs",
