@@ -29,6 +29,7 @@ import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -450,6 +451,63 @@ class UpstreamChatkitSqliteTest {
     assertThat(upload.attachment().document().path("upload_url").asText())
         .isEqualTo("https://uploads.example.com/atc_3c4d5e6f");
     assertThat(chat.loadAttachment(A_UPLOAD).name()).isEqualTo("notes 📄.txt");
+  }
+
+  @Test
+  void anItemTimeWrittenWithAnOffsetInsteadOfZReadsAsTheSameInstant() throws SQLException {
+    ChatStore chat = chat();
+    // Plain-dict writers put +00:00 inside JSON; readers must accept both forms.
+    execute(file, "UPDATE chat_messages SET item_json = json_set(item_json, '$.created_at',"
+        + " '2025-03-01T09:00:10.000001+00:00') WHERE id = 'msg_00000009'");
+
+    assertThat(chat.loadItem(T_SCREEN, "msg_00000009").createdAt())
+        .isEqualTo(Instant.parse("2025-03-01T09:00:10.000001Z"));
+  }
+
+  @Test
+  void aNaiveItemTimeInJsonIsTakenAsUtc() throws SQLException {
+    ChatStore chat = chat();
+    execute(file, "UPDATE chat_messages SET item_json = json_set(item_json, '$.created_at', '2025-03-01T09:00:10.5')"
+        + " WHERE id = 'msg_00000009'");
+
+    assertThat(chat.loadItem(T_SCREEN, "msg_00000009").createdAt()).isEqualTo(Instant.parse("2025-03-01T09:00:10.5Z"));
+  }
+
+  @Test
+  void aThreadTimeStoredWithAnotherOffsetReadsAsTheSameInstant() throws SQLException {
+    ChatStore chat = chat();
+    // Upstream's _to_iso keeps the offset of an aware datetime that is not UTC.
+    execute(file, "UPDATE chat_threads SET created_at = '2025-03-01T01:59:59.999999+02:00' WHERE id = '"
+        + T_FREE + "'");
+
+    assertThat(chat.loadThread(T_FREE).createdAt()).isEqualTo(Instant.parse("2025-02-28T23:59:59.999999Z"));
+  }
+
+  @Test
+  void pruningComparesUpstreamsTimeTextExactlyAtTheCutoff() {
+    ChatStore chat = chat();
+
+    // T_SCREEN was updated at …09:00:12.250000+00:00: not before the cutoff, so kept; T_FREE goes.
+    int pruned = chat.pruneThreadsOlderThan(Instant.parse("2025-03-01T09:00:12.25Z"));
+
+    assertThat(pruned).isEqualTo(1);
+    assertThat(chat.listThreads(ChatPageRequest.first(10, SortOrder.ASC), ChatContext.NONE).data())
+        .extracting(ChatThread::id).containsExactly(T_SCREEN, T_TIE, T_LOCKED, T_CLOSED);
+  }
+
+  @Test
+  void pruningAnUpstreamThreadDeletesItsItemsAttachmentRowsAndFiles() throws Exception {
+    Path stored = Files.writeString(directory.resolve("atc_1a2b3c4d_Rsum_.pdf"), "%PDF");
+    execute(file, "UPDATE chat_attachments SET storage_path = '" + stored + "' WHERE id = '" + A_FILE + "'");
+    ChatStore chat = chat();
+
+    int pruned = chat.pruneThreadsOlderThan(Instant.parse("2025-03-01T09:00:12.250001Z"));
+
+    assertThat(pruned).isEqualTo(2);
+    assertThat(query("SELECT DISTINCT thread_id FROM chat_messages ORDER BY thread_id")).extracting(row -> row.get(0))
+        .containsExactly(T_LOCKED, T_CLOSED);
+    assertThat(query("SELECT id FROM chat_attachments")).containsExactly(List.of(A_UPLOAD));
+    assertThat(stored).doesNotExist();
   }
 
   // ------------------------------------------------------------------------------------------------ pages
