@@ -244,6 +244,31 @@ class PostgresUpstreamChatkitTest {
   }
 
   @Test
+  void upstreamsSchemaScriptAndWritesWorkOnADatabaseWeCreated() throws Exception {
+    PostgresDsn ours = PostgresServer.get().newDatabase();
+    try (OrcheoPersistence persistence = OrcheoPersistence.open(
+        PersistenceSettings.defaults().withSqliteDirectory(directory).withPostgres(ours), clock)) {
+      persistence.chat().saveThread(new ChatThread("thr_00c0ffee", "Ours", NOW, ChatStatus.ACTIVE, null),
+          ChatContext.NONE);
+    }
+
+    try (Connection connection = DriverManager.getConnection(ours.jdbcUrl(), ours.connectionProperties())) {
+      UpstreamFixtures.execute(connection, UpstreamFixtures.schemaStatements(SCRIPT));
+      UpstreamFixtures.execute(connection, List.of("INSERT INTO chat_messages (id, thread_id, ordinal, item_type,"
+          + " item_json, created_at) VALUES ('msg_0ff1ce00', 'thr_00c0ffee', 0, 'user_message', '{\"id\":\"msg_0ff1ce00\","
+          + "\"thread_id\":\"thr_00c0ffee\",\"created_at\":\"2025-04-01T12:00:01Z\",\"type\":\"user_message\","
+          + "\"content\":[{\"type\":\"input_text\",\"text\":\"Zeppelin\"}],\"attachments\":[],\"quoted_text\":null,"
+          + "\"inference_options\":{\"tool_choice\":null,\"model\":null}}'::jsonb, '2025-04-01T12:00:01+00:00')"));
+    }
+
+    try (OrcheoPersistence persistence = OrcheoPersistence.open(
+        PersistenceSettings.defaults().withSqliteDirectory(directory).withPostgres(ours), clock)) {
+      assertThat(persistence.chat().searchItems("thr_00c0ffee", "zeppelin", ChatPageRequest.first()).data())
+          .extracting(ThreadItem::id).containsExactly("msg_0ff1ce00");
+    }
+  }
+
+  @Test
   void reopeningTheAdoptedDatabaseRunsNoChangesetAgain() throws SQLException {
     open().close();
     List<List<String>> after = query("SELECT id, exectype FROM databasechangelog ORDER BY id");

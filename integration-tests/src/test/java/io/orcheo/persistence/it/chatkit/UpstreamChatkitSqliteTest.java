@@ -286,6 +286,20 @@ class UpstreamChatkitSqliteTest {
   }
 
   @Test
+  void aColumnALaterUpstreamAddsSurvivesOpeningAndOurWrites() throws SQLException {
+    // Upstream after HEAD adds chat_threads.tenant_id; a file it wrote must stay usable and keep the value.
+    execute(file, "ALTER TABLE chat_threads ADD COLUMN tenant_id TEXT",
+        "UPDATE chat_threads SET tenant_id = 'acme' WHERE id = '" + T_SCREEN + "'");
+    ChatStore chat = chat();
+
+    chat.saveThread(chat.loadThread(T_SCREEN).withTitle("Renamed"), ChatContext.NONE);
+    chat.saveThread(new ChatThread("thr_0a0b0c0d", "New", NOW, ChatStatus.ACTIVE, null), ChatContext.NONE);
+
+    assertThat(query("SELECT id, title, tenant_id FROM chat_threads WHERE id IN (?, 'thr_0a0b0c0d') ORDER BY id",
+        T_SCREEN)).containsExactly(Arrays.asList("thr_0a0b0c0d", "New", null), List.of(T_SCREEN, "Renamed", "acme"));
+  }
+
+  @Test
   void upstreamsSchemaScriptRunsOnAFileWeCreated() throws Exception {
     Path ours = directory.resolve("ours").resolve("chat.sqlite");
     try (OrcheoPersistence persistence = OrcheoPersistence.open(settings(ours), clock)) {

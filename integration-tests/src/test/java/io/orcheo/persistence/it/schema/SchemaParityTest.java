@@ -6,6 +6,7 @@ import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.core.config.PostgresDsn;
 import io.orcheo.persistence.it.support.PostgresServer;
 import io.orcheo.persistence.it.support.Rows;
+import io.orcheo.persistence.it.support.UpstreamFixtures;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.schema.SchemaMigrator;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The changelog gives both backends the same tables (design §2): names, column order, nullability, indexes, the
@@ -117,19 +119,6 @@ class SchemaParityTest {
   private static Set<String> postgresOnlyColumns(String table) {
     return POSTGRES_ONLY_COLUMNS.getOrDefault(table, Set.of());
   }
-
-  private static final String SQLITE_FOREIGN_KEYS = "SELECT ? || ':' || \"from\" || ':' || \"table\" || ':' || \"to\""
-      + " || ':' || on_delete FROM pragma_foreign_key_list(?)";
-  private static final String POSTGRES_FOREIGN_KEYS = "SELECT tc.table_name || ':' || kcu.column_name || ':'"
-      + " || ccu.table_name || ':' || ccu.column_name || ':' || rc.delete_rule"
-      + " FROM information_schema.table_constraints tc"
-      + " JOIN information_schema.key_column_usage kcu"
-      + " ON kcu.constraint_schema = tc.constraint_schema AND kcu.constraint_name = tc.constraint_name"
-      + " JOIN information_schema.constraint_column_usage ccu"
-      + " ON ccu.constraint_schema = tc.constraint_schema AND ccu.constraint_name = tc.constraint_name"
-      + " JOIN information_schema.referential_constraints rc"
-      + " ON rc.constraint_schema = tc.constraint_schema AND rc.constraint_name = tc.constraint_name"
-      + " WHERE tc.table_schema = current_schema() AND tc.constraint_type = 'FOREIGN KEY' AND tc.table_name = ?";
 
   // ------------------------------------------------------------------------------------------------------ tests
 
@@ -393,7 +382,7 @@ class SchemaParityTest {
   @EnumSource(Store.class)
   void sqliteDeclaresExactlyTheDocumentedForeignKeysWithTheirDeleteActions(Store store) throws SQLException {
     for (String table : TABLES.get(store)) {
-      assertThat(sqlite(store).column(SQLITE_FOREIGN_KEYS, table, table)).as(table)
+      assertThat(sqlite(store).foreignKeys(table)).as(table)
           .containsExactlyElementsOf(FOREIGN_KEYS.getOrDefault(table, List.of()));
     }
   }
@@ -402,7 +391,7 @@ class SchemaParityTest {
   @EnumSource(Store.class)
   void postgresDeclaresExactlyTheDocumentedForeignKeysWithTheirDeleteActions(Store store) throws SQLException {
     for (String table : TABLES.get(store)) {
-      assertThat(postgres(store).column(POSTGRES_FOREIGN_KEYS, table)).as(table)
+      assertThat(postgres(store).foreignKeys(table)).as(table)
           .containsExactlyElementsOf(FOREIGN_KEYS.getOrDefault(table, List.of()));
     }
   }
@@ -414,23 +403,41 @@ class SchemaParityTest {
         .containsExactlyInAnyOrderElementsOf(FOREIGN_KEYS.keySet());
   }
 
-  @Test
-  void chatkitForeignKeyActionsHoldAfterEveryChangesetOnSqlite(@TempDir Path tempDir) throws Exception {
+  /**
+   * Liquibase rebuilds a SQLite table for some changes and drops its ON DELETE actions when it does (liquibase#1896):
+   * the ChatKit changelog is applied one changeset at a time, to a new file, to upstream's file and to upstream's
+   * legacy file, and after every changeset each ChatKit table that has its thread column keeps its action.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "/upstream/chatkit/head.sql", "/upstream/chatkit/legacy.sql"})
+  void chatkitForeignKeyActionsHoldAfterEveryChangesetOnSqlite(String upstreamScript, @TempDir Path tempDir)
+      throws Exception {
     Path file = tempDir.resolve("stepwise-chatkit.sqlite");
+    if (!upstreamScript.isEmpty()) {
+      UpstreamFixtures.runSqliteScript(file, upstreamScript);
+    }
     int applied = 0;
     while (StepwiseMigration.applyNext(file, SchemaMigrator.CHATKIT)) {
       applied++;
       try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
         for (String table : List.of("chat_messages", "chat_attachments")) {
-          List<String> keys = Rows.query(connection, SQLITE_FOREIGN_KEYS, table, table).stream()
+          List<String> keys = Rows.query(connection, Catalogue.SQLITE_FOREIGN_KEYS, table, table).stream()
               .map(row -> row.get(0)).toList();
-          boolean exists = !Rows.query(connection, "SELECT name FROM sqlite_master WHERE name = ?", table).isEmpty();
+          // The legacy chat_messages has no thread column, hence no foreign key, until it is upgraded.
+          boolean hasThread = !Rows.query(connection,
+              "SELECT name FROM pragma_table_info(?) WHERE name = 'thread_id'", table).isEmpty();
           assertThat(keys).as("%s after %d changesets", table, applied)
-              .containsExactlyElementsOf(exists ? FOREIGN_KEYS.get(table) : List.of());
+              .containsExactlyElementsOf(hasThread ? FOREIGN_KEYS.get(table) : List.of());
         }
       }
     }
     assertThat(applied).as("changesets applied one by one").isGreaterThan(5);
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      assertThat(Rows.query(connection, "SELECT id FROM databasechangelog WHERE id = 'chatkit-0.1-search-fts-sqlite'"))
+          .as("the whole changelog was applied").hasSize(1);
+      assertThat(Rows.query(connection, "SELECT count(*) FROM pragma_foreign_key_list('chat_messages')"))
+          .containsExactly(List.of("1"));
+    }
   }
 
   @Test
