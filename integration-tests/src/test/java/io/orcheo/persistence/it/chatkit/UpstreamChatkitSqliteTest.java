@@ -703,11 +703,26 @@ class UpstreamChatkitSqliteTest {
         created));
 
     List<String> row = query("SELECT item_json, created_at FROM chat_messages WHERE id = ?", added.id()).get(0);
-    assertThat(row.get(0)).isEqualTo(compact(row.get(0)))
-        .contains("\"text\":\"Résumé — 履歴書 📄 attached\"")
-        .contains("\"created_at\":\"2025-04-01T11:00:00.123456Z\"")
-        .doesNotContain("\\u");
+    // What upstream writes for UserMessageItem(content=[UserMessageTextContent(text=…)], inference_options=…).
+    assertThat(row.get(0)).isEqualTo("{\"id\":\"" + added.id() + "\",\"thread_id\":\"thr_a1b2c3d4\","
+        + "\"created_at\":\"2025-04-01T11:00:00.123456Z\",\"type\":\"user_message\",\"content\":[{\"type\":\"input_text\","
+        + "\"text\":\"Résumé — 履歴書 📄 attached\"}],\"attachments\":[],\"quoted_text\":null,"
+        + "\"inference_options\":{\"tool_choice\":null,\"model\":null}}");
+    assertThat(row.get(0)).isEqualTo(compact(row.get(0))).doesNotContain("\\u");
     assertThat(row.get(1)).isEqualTo("2025-04-01T11:00:00.123456+00:00");
+  }
+
+  @Test
+  void resavingEveryUpstreamItemUnchangedRewritesItsRowByteForByte() throws SQLException {
+    ChatStore chat = chat();
+    String messages = "SELECT id, thread_id, ordinal, item_type, item_json, created_at FROM chat_messages ORDER BY id";
+    List<List<String>> before = query(messages);
+
+    for (List<String> row : before) {
+      chat.saveItem(row.get(1), chat.loadItem(row.get(1), row.get(0)));
+    }
+
+    assertThat(query(messages)).isEqualTo(before).hasSize(14);
   }
 
   @Test
@@ -755,17 +770,17 @@ class UpstreamChatkitSqliteTest {
     List<String> row = query("SELECT thread_id, attachment_type, name, mime_type, details_json, storage_path,"
         + " created_at FROM chat_attachments WHERE id = 'atc_0f0e0d0c'").get(0);
     assertThat(row.subList(0, 4)).containsExactly(T_SCREEN, "image", "Lebenslauf — 履歴書.png", "image/png");
-    assertThat(row.get(4)).isEqualTo(compact(row.get(4))).doesNotContain("\\u");
-    assertThat(parse(row.get(4))).isEqualTo(parse("{\"id\":\"atc_0f0e0d0c\",\"name\":\"Lebenslauf — 履歴書.png\","
+    // What upstream writes for ImageAttachment(…): ChatKit's field order, compact, raw UTF-8.
+    assertThat(row.get(4)).isEqualTo("{\"id\":\"atc_0f0e0d0c\",\"name\":\"Lebenslauf — 履歴書.png\","
         + "\"mime_type\":\"image/png\",\"upload_url\":null,\"type\":\"image\","
-        + "\"preview_url\":\"https://cdn.example.com/p.png\"}"));
+        + "\"preview_url\":\"https://cdn.example.com/p.png\"}");
     assertThat(row.subList(5, 7)).containsExactly(stored.toAbsolutePath().normalize().toString(), NOW_TEXT);
   }
 
   @Test
-  void resavingAnUpstreamAttachmentAttachesItAndRewritesItsSaveTimeKeepingItsDocument() throws SQLException {
+  void resavingAnUpstreamAttachmentAttachesItAndRewritesItsSaveTimeKeepingItsDocumentText() throws SQLException {
     ChatStore chat = chat();
-    JsonNode details = parse(single("SELECT details_json FROM chat_attachments WHERE id = ?", A_UPLOAD));
+    String details = single("SELECT details_json FROM chat_attachments WHERE id = ?", A_UPLOAD);
 
     chat.saveAttachment(chat.loadAttachment(A_UPLOAD), ChatContext.NONE.withRequestThreadId(T_FREE),
         Path.of("/var/lib/orcheo/chatkit/atc_3c4d5e6f_notes_.txt"));
@@ -773,7 +788,7 @@ class UpstreamChatkitSqliteTest {
     List<String> row = query("SELECT thread_id, details_json, storage_path, created_at FROM chat_attachments"
         + " WHERE id = ?", A_UPLOAD).get(0);
     assertThat(row.get(0)).isEqualTo(T_FREE);
-    assertThat(parse(row.get(1))).isEqualTo(details);
+    assertThat(row.get(1)).isEqualTo(details);
     assertThat(row.subList(2, 4)).containsExactly("/var/lib/orcheo/chatkit/atc_3c4d5e6f_notes_.txt", NOW_TEXT);
   }
 
