@@ -49,7 +49,9 @@ import org.junit.jupiter.api.io.TempDir;
  * index on {@code to_tsvector('english', item_json::text)}), then the dataset of the SQLite test inserted as
  * upstream's PostgreSQL store writes it. Opening must adopt the tables without error, compute the message-text
  * {@code search_vector} of the rows already there, and leave upstream's indexes and columns as they were; upstream's
- * own schema script and writes must keep working on the adopted database.
+ * own schema script and writes must keep working on the adopted database and on one we created. Searches over the
+ * dataset must find the same items as on SQLite holding the same rows, and the rows we write must be ones
+ * upstream's reader and upstream's own full-text query accept.
  */
 class PostgresUpstreamChatkitTest {
   private static final String SCRIPT = "/upstream/chatkit/postgres.sql";

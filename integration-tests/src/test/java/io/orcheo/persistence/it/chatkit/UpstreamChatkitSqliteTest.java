@@ -64,6 +64,13 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code +00:00} times, with the fraction omitted when zero. The store's file is named by
  * {@code ORCHEO_CHATKIT_SQLITE_PATH}.
  *
+ * <p>Covered: adoption (tables marked as ran, rows and definitions untouched, foreign key actions, WAL, reopening,
+ * a column a later upstream adds); reading every item type, thread status and attachment; keyset pages in both
+ * orders across equal ordinals and equal times; message search over rows indexed at adoption or written by upstream
+ * afterwards; metadata filters; pruning against upstream's time text; our writes in upstream's exact text (items and
+ * attachments byte for byte) and accepted by upstream's reader; upstream's schema script and writes on a file we
+ * created.
+ *
  * <p>The legacy upgrade (spec §C.4, §H.3 16–19) opens {@code legacy.sql}: a {@code chat_messages} table without
  * {@code thread_id} whose items name their thread as {@code thread_id}, {@code threadId} or
  * {@code metadata.thread_id}, or not at all. One deliberate difference from upstream is asserted by name: an item
