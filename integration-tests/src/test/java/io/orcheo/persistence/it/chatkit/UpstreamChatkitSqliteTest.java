@@ -46,7 +46,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -941,8 +940,6 @@ class UpstreamChatkitSqliteTest {
   }
 
   @Test
-  @Disabled("BUG: an item whose JSON has \"thread_id\":\"\" (a legacy row whose thread came from threadId) is read"
-      + " with the empty JSON value instead of its row's thread, so listItems/loadItem fail with StorageException")
   void aLegacyItemWithAnEmptyThreadIdInItsJsonReadsInTheThreadOfItsRow() throws Exception {
     ChatStore chat = open(legacyFile(LEGACY)).chat();
 
