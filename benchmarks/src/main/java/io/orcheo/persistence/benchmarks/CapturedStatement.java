@@ -97,7 +97,8 @@ record CapturedStatement(String sql, List<Bind> binds) {
   /**
    * PostgreSQL's generic plan of this statement (what a statement prepared on the server may switch to after five
    * executions), by {@code PREPARE} and {@code EXPLAIN EXECUTE} under {@code plan_cache_mode = force_generic_plan},
-   * the values bound as captured. Runs in a transaction it rolls back.
+   * the captured values passed as literals (a generic plan does not depend on them). Runs in a transaction it rolls
+   * back.
    */
   List<String> genericPlan(Connection connection, String explainOptions) throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
@@ -106,12 +107,14 @@ record CapturedStatement(String sql, List<Bind> binds) {
       statement.execute("SET LOCAL plan_cache_mode = force_generic_plan");
       statement.execute("PREPARE captured_plan AS " + numbered());
       try {
-        String placeholders = String.join(", ", java.util.Collections.nCopies(binds.size(), "?"));
-        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + explainOptions
-            + " EXECUTE captured_plan" + (binds.isEmpty() ? "" : "(" + placeholders + ")"))) {
-          bind(explain, 0);
-          return lines(explain.executeQuery());
+        List<String> literals = new ArrayList<>();
+        for (Bind bind : binds) {
+          Object value = bind.arguments().length > 1 ? bind.arguments()[1] : null;
+          literals.add(value == null || bind.method().getName().equals("setNull") ? "NULL"
+              : "'" + value.toString().replace("'", "''") + "'");
         }
+        return lines(statement.executeQuery("EXPLAIN " + explainOptions + " EXECUTE captured_plan"
+            + (literals.isEmpty() ? "" : "(" + String.join(", ", literals) + ")")));
       } finally {
         // A prepared statement belongs to the session, not the transaction.
         statement.execute("DEALLOCATE captured_plan");

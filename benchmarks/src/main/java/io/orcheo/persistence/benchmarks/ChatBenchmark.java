@@ -291,7 +291,8 @@ public final class ChatBenchmark {
     }
     out.println(f.postgres
         ? "Plans (PostgreSQL): EXPLAIN (ANALYZE, BUFFERS) with the captured binds (the custom plan), and the generic"
-            + " plan (PREPARE + EXPLAIN EXECUTE under plan_cache_mode = force_generic_plan)"
+            + " plan (PREPARE + EXPLAIN (ANALYZE, BUFFERS) EXECUTE under plan_cache_mode = force_generic_plan, the"
+            + " plan a statement prepared on the server may switch to after five executions)"
         : "Plans (SQLite): EXPLAIN QUERY PLAN with the captured binds");
     try (Connection connection = f.dataSource.getConnection()) {
       for (Map.Entry<String, Function<ChatStore, ChatPage<?>>> call : explained.entrySet()) {
@@ -312,7 +313,8 @@ public final class ChatBenchmark {
             }
             print(out, "   custom plan:", page ? custom : custom.subList(0, 1));
             if (page) {
-              print(out, "   generic plan:", statement.genericPlan(connection, ""));
+              print(out, "   generic plan, executed with the same values:",
+                  statement.genericPlan(connection, "(ANALYZE, BUFFERS)"));
             }
           } else {
             print(out, "   plan:", sqlitePlan(connection, statement));
