@@ -56,27 +56,28 @@ public record ChatAttachment(String id, Type type, String name, String mimeType,
     StorableText.require(name, "attachment name");
     StorableText.require(mimeType, "attachment mime type");
     ObjectNode copy = document == null ? JsonNodeFactory.instance.objectNode() : document.deepCopy();
-    copy.put("id", id);
-    copy.put("name", name);
-    copy.put("mime_type", mimeType);
-    copy.put("type", type.value());
     if (type == Type.IMAGE && !textual(copy.get("preview_url"))) {
       throw new ValidationException("Image attachment " + id + " needs a preview_url");
     }
-    document = copy;
+    // The common fields first, in the order ChatKit's models declare them, then the rest.
+    ObjectNode ordered = JsonNodeFactory.instance.objectNode();
+    ordered.put("id", id);
+    ordered.put("name", name);
+    ordered.put("mime_type", mimeType);
+    ordered.set("upload_url", copy.has("upload_url") ? copy.get("upload_url") : JsonNodeFactory.instance.nullNode());
+    ordered.put("type", type.value());
+    copy.properties().forEach(field -> ordered.putIfAbsent(field.getKey(), field.getValue()));
+    document = ordered;
   }
 
   /** A file attachment with no upload URL. */
   public static ChatAttachment file(String id, String name, String mimeType) {
-    ObjectNode document = JsonNodeFactory.instance.objectNode();
-    document.putNull("upload_url");
-    return new ChatAttachment(id, Type.FILE, name, mimeType, document);
+    return new ChatAttachment(id, Type.FILE, name, mimeType, null);
   }
 
   /** An image attachment shown through {@code previewUrl}. */
   public static ChatAttachment image(String id, String name, String mimeType, String previewUrl) {
     ObjectNode document = JsonNodeFactory.instance.objectNode();
-    document.putNull("upload_url");
     document.put("preview_url", previewUrl);
     return new ChatAttachment(id, Type.IMAGE, name, mimeType, document);
   }

@@ -51,11 +51,14 @@ public record ThreadItem(String id, String threadId, Instant createdAt, ItemType
       throw new ValidationException("Thread item " + id + " is declared " + type.value() + " but its document says "
           + declared);
     }
-    copy.put("id", id);
-    copy.put("thread_id", threadId);
-    copy.put("created_at", pydantic(createdAt));
-    copy.put("type", type.value());
-    document = copy;
+    // The common fields first, in the order ChatKit's models declare them, then the item's own.
+    ObjectNode ordered = JsonNodeFactory.instance.objectNode();
+    ordered.put("id", id);
+    ordered.put("thread_id", threadId);
+    ordered.put("created_at", pydantic(createdAt));
+    ordered.put("type", type.value());
+    copy.properties().forEach(field -> ordered.putIfAbsent(field.getKey(), field.getValue()));
+    document = ordered;
   }
 
   /**
