@@ -43,7 +43,12 @@ import org.jooq.DSLContext;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.orcheo.persistence.benchmarks.BenchmarkReport --benchmark=chat
  *     [--quick] [--backend=sqlite|postgres] [--items=N] [--threads=N] [--warmup=SECONDS] [--measure=SECONDS]
+ *     [--plan-cache-mode=auto|force_custom_plan|force_generic_plan]
  * </pre>
+ *
+ * <p>{@code --plan-cache-mode} starts the embedded PostgreSQL with that {@code plan_cache_mode}, a diagnostic: with
+ * {@code force_custom_plan} every execution is planned for its values, as if no statement were ever prepared on the
+ * server.
  */
 public final class ChatBenchmark {
   static final int FULL_ITEMS = 200_000;
@@ -88,6 +93,7 @@ public final class ChatBenchmark {
     Integer threads = null;
     Integer warmup = null;
     Integer measure = null;
+    Map<String, String> serverConfig = new LinkedHashMap<>();
     for (String arg : args) {
       if (arg.equals("--quick")) {
         quick = true;
@@ -101,9 +107,12 @@ public final class ChatBenchmark {
         warmup = Integer.valueOf(arg.substring("--warmup=".length()));
       } else if (arg.startsWith("--measure=")) {
         measure = Integer.valueOf(arg.substring("--measure=".length()));
+      } else if (arg.startsWith("--plan-cache-mode=")) {
+        serverConfig.put("plan_cache_mode", arg.substring("--plan-cache-mode=".length()));
       } else if (!arg.startsWith("--benchmark=")) {
         System.err.println("Unknown argument " + arg + "; expected --quick, --backend=sqlite|postgres, --items=N,"
-            + " --threads=N, --warmup=SECONDS, --measure=SECONDS");
+            + " --threads=N, --warmup=SECONDS, --measure=SECONDS, --plan-cache-mode=auto|force_custom_plan|"
+            + "force_generic_plan");
         System.exit(2);
       }
     }
@@ -118,9 +127,10 @@ public final class ChatBenchmark {
     Map<String, Map<String, Timings>> results = new LinkedHashMap<>();
     Map<String, List<Operation>> operationsByBackend = new LinkedHashMap<>();
     for (String backend : backends) {
-      out.printf(Locale.ROOT, "%n== %s: seeding %,d threads, one of them with %,d items ...%n", backend,
-          settings.threads(), settings.items());
-      try (ChatFixture fixture = new ChatFixture(backend, settings.items(), settings.threads())) {
+      out.printf(Locale.ROOT, "%n== %s: seeding %,d threads, one of them with %,d items%s ...%n", backend,
+          settings.threads(), settings.items(),
+          backend.equals("postgres") && !serverConfig.isEmpty() ? ", server settings " + serverConfig : "");
+      try (ChatFixture fixture = new ChatFixture(backend, settings.items(), settings.threads(), serverConfig)) {
         out.printf(Locale.ROOT, "   seeded in %.1f s%s; the big thread's items matching each search: %s%n",
             fixture.seedTime.toMillis() / 1000.0,
             fixture.postgres ? String.format(Locale.ROOT, " (+ %.1f s VACUUM ANALYZE)",

@@ -109,6 +109,11 @@ final class ChatFixture implements AutoCloseable {
       Instant createdAt, Instant updatedAt) {}
 
   ChatFixture(String backend, int items, int threads) throws IOException {
+    this(backend, items, threads, Map.of());
+  }
+
+  /** The trial, the embedded PostgreSQL started with {@code serverConfig} (see {@link TrialDatabase}). */
+  ChatFixture(String backend, int items, int threads, Map<String, String> serverConfig) throws IOException {
     if (items % PAGE_SIZE != 0 || items < 2 * PAGE_SIZE) {
       throw new IllegalArgumentException("items must be a multiple of " + PAGE_SIZE + ", at least two pages");
     }
@@ -117,7 +122,7 @@ final class ChatFixture implements AutoCloseable {
     }
     itemCount = items;
     threadCount = threads;
-    database = new TrialDatabase(backend);
+    database = new TrialDatabase(backend, serverConfig);
     try {
       postgres = database.postgres;
       chat = database.persistence.chat();
