@@ -44,7 +44,8 @@ import org.postgresql.copy.PGCopyOutputStream;
  * <ul>
  *   <li>{@code threads} threads, one every {@link #THREAD_SPACING} back in time, each in one of
  *       {@value #WORKFLOWS} workflows ({@code metadata.workflow_id}, so also the {@code workflow_id} column) and one
- *       of {@value #TEAM_COUNT} teams ({@code metadata.team}, what {@code filterThreads} looks for);</li>
+ *       of {@value #TEAM_COUNT} teams ({@code metadata.team}, what {@code filterThreads} looks for), except one in
+ *       {@value #RARE_TEAM_EVERY}, whose team is {@value #RARE_TEAM};</li>
  *   <li>one of them, the <em>big thread</em>, with {@code items} messages, user and assistant in turn, one every
  *       {@link #ITEM_SPACING}, {@value #RARE_ITEMS} of them mentioning {@link ChatText#RARE_WORD};</li>
  *   <li>{@value #CHATTY_THREADS} other threads with {@code items / 1000} messages each (at least 20), from the
@@ -65,6 +66,9 @@ final class ChatFixture implements AutoCloseable {
   static final int TEAM_COUNT = 5;
   /** The team {@link #filter} looks for: one thread in {@value #TEAM_COUNT}. */
   static final String FILTERED_TEAM = "support";
+  /** The team of one thread in {@value #RARE_TEAM_EVERY}, which {@link #rareFilter} looks for. */
+  static final String RARE_TEAM = "legal";
+  static final int RARE_TEAM_EVERY = 1_000;
   static final int RARE_ITEMS = 8;
   static final int CHATTY_THREADS = 100;
 
@@ -93,6 +97,9 @@ final class ChatFixture implements AutoCloseable {
   final ChatContext workflowContext;
   /** {@code {"team": "support"}}. */
   final ObjectNode filter;
+  /** {@code {"team": "legal"}}: a handful of threads, spread over the whole history. */
+  final ObjectNode rareFilter;
+  final int rareFilterThreads;
   final ThreadListing allThreads;
   final ThreadListing workflowThreads;
   final ThreadListing filteredThreads;
@@ -149,6 +156,8 @@ final class ChatFixture implements AutoCloseable {
       String workflow = workflowId(0);
       workflowContext = ChatContext.forWorkflow(workflow);
       filter = JsonNodeFactory.instance.objectNode().put("team", FILTERED_TEAM);
+      rareFilter = JsonNodeFactory.instance.objectNode().put("team", RARE_TEAM);
+      rareFilterThreads = (int) seedThreads.stream().filter(t -> t.team().equals(RARE_TEAM)).count();
       allThreads = listing(seedThreads, t -> true);
       workflowThreads = listing(seedThreads, t -> t.workflowId().equals(workflow));
       filteredThreads = listing(seedThreads, t -> t.team().equals(FILTERED_TEAM));
@@ -187,7 +196,8 @@ final class ChatFixture implements AutoCloseable {
     List<SeedThread> threads = new ArrayList<>(threadCount);
     for (int k = 0; k < threadCount; k++) {
       Instant created = NEWEST_THREAD.minus(THREAD_SPACING.multipliedBy(k)).plusNanos((k * 7_919L % 1_000_000) * 1_000);
-      threads.add(new SeedThread(id("thr", k), text.title(), workflowId(k % WORKFLOWS), TEAMS.get(k % TEAM_COUNT),
+      String team = k % RARE_TEAM_EVERY == RARE_TEAM_EVERY / 2 ? RARE_TEAM : TEAMS.get(k % TEAM_COUNT);
+      threads.add(new SeedThread(id("thr", k), text.title(), workflowId(k % WORKFLOWS), team,
           k % 3 == 0 ? "slack" : "web", created, created.plus(Duration.ofHours(1))));
     }
     return threads;
@@ -430,6 +440,10 @@ final class ChatFixture implements AutoCloseable {
         workflowThreads.deepFirst(), workflowThreads.deepSize(), false, "last page of a workflow's threads");
     expect(chat.filterThreads(filter, after(filteredThreads.deepAfter(), SortOrder.DESC)),
         filteredThreads.deepFirst(), filteredThreads.deepSize(), false, "last page of the filtered threads");
+    int rareThreads = chat.filterThreads(rareFilter, first(SortOrder.DESC)).data().size();
+    if (rareThreads != rareFilterThreads) {
+      throw new IllegalStateException("The rare filter found " + rareThreads + " threads, not " + rareFilterThreads);
+    }
     ChatPage<ThreadItem> rare = chat.searchItems(bigThread, ChatText.RARE_WORD, first(SortOrder.DESC));
     if (rare.data().size() != RARE_ITEMS || rare.hasMore()) {
       throw new IllegalStateException("Searching the rare word found " + rare.data().size() + " items");
