@@ -466,7 +466,8 @@ public final class JooqChatStore implements ChatStore {
 
   /**
    * An item row as upstream reads it: the JSON document, with {@code id}, {@code thread_id} and {@code created_at}
-   * taken from the columns when the document lacks them (or, for the time, holds something that is no timestamp).
+   * taken from the columns when the document lacks them or holds an empty string (or, for the time, something that
+   * is no timestamp).
    */
   private static ThreadItem item(ChatMessagesRecord row) {
     return stored("chat_messages", row.getId(), () -> {
@@ -512,9 +513,10 @@ public final class JooqChatStore implements ChatStore {
         + ", not a JSON object");
   }
 
+  /** A string field of the document; absent, empty or not a string, the column's value (upstream's defaulting). */
   private static String text(ObjectNode document, String field, String fallback) {
     JsonNode value = document.get(field);
-    return value != null && value.isTextual() ? value.textValue() : fallback;
+    return value != null && value.isTextual() && !value.textValue().isEmpty() ? value.textValue() : fallback;
   }
 
   // --- Writing -------------------------------------------------------------------------------------------------

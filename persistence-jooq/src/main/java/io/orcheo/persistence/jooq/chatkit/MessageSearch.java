@@ -41,8 +41,13 @@ interface MessageSearch {
     @Override
     public Condition matches(SearchQuery query) {
       // to_tsquery with the same configuration as the column applies the same stemming to the query's words.
+      // The query is a literal, not a bind value: once pgjdbc prepares the statement on the server, PostgreSQL may
+      // settle on a generic plan that cannot know how many rows a bound tsquery matches, estimates one, and then
+      // reads and sorts every match of a common word instead of walking the thread's index for one page. A literal
+      // gives each search its own plan. SearchQuery renders only quoted words of letters and digits and operators,
+      // and inline() escapes the literal.
       return condition("{0} @@ to_tsquery({1}::regconfig, {2})", SEARCH_VECTOR, inline("english"),
-          val(query.toTsquery()));
+          inline(query.toTsquery()));
     }
   }
 

@@ -13,9 +13,11 @@ import java.util.stream.Collectors;
  *
  * <p>The language is web-search style, as PostgreSQL's {@code websearch_to_tsquery}: words that must all appear,
  * {@code "a quoted phrase"}, {@code or} between two alternatives, {@code -word} or {@code -"phrase"} to exclude.
- * Words are runs of letters and digits, lower-cased. English stop words are dropped here rather than left to each
- * engine: PostgreSQL's {@code english} configuration drops them from documents and queries, SQLite's FTS5 keeps
- * them, and a query for "the cat" would otherwise find different items on the two backends.
+ * Words are runs of letters and digits, lower-cased. English stop words standing alone are dropped here rather
+ * than left to each engine: PostgreSQL's {@code english} configuration drops them from documents and queries,
+ * SQLite's FTS5 keeps them, and a query for "the cat" would otherwise find different items on the two backends.
+ * Inside a phrase they stay, because they hold the other words apart: FTS5 indexes them, and PostgreSQL's
+ * {@code to_tsquery} turns them into the distance between its neighbours ({@code 'sent' <2> 'name'}).
  *
  * <p>The query is a conjunction of groups; a group is either alternatives joined by {@code or} (each a word or a
  * phrase) or one exclusion. At least one group must include something: FTS5 cannot answer a query that only
@@ -38,7 +40,7 @@ final class SearchQuery {
   /** The longest query accepted, in characters. */
   static final int MAX_LENGTH = 1000;
 
-  /** A word or a phrase: its words in order, stop words already dropped, never empty. */
+  /** A word or a phrase: its words in order, never empty; a lone word is never a stop word. */
   record Term(List<String> words) {
     boolean isPhrase() {
       return words.size() > 1;
@@ -101,7 +103,7 @@ final class SearchQuery {
         continue;
       }
       List<String> words = words(raw);
-      if (words.isEmpty()) {
+      if (words.stream().allMatch(STOP_WORDS::contains)) {
         continue;
       }
       Term term = new Term(words);
@@ -132,7 +134,7 @@ final class SearchQuery {
     }
   }
 
-  /** The words of {@code text}: runs of letters and digits, lower-cased, stop words dropped. */
+  /** The words of {@code text}: runs of letters and digits, lower-cased. */
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
@@ -150,11 +152,8 @@ final class SearchQuery {
   }
 
   private static void add(List<String> words, StringBuilder word) {
-    String lower = word.toString().toLowerCase(Locale.ROOT);
+    words.add(word.toString().toLowerCase(Locale.ROOT));
     word.setLength(0);
-    if (!STOP_WORDS.contains(lower)) {
-      words.add(lower);
-    }
   }
 
   List<Group> groups() {

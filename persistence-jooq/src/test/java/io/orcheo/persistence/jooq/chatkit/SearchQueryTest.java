@@ -42,11 +42,19 @@ class SearchQueryTest {
   }
 
   @Test
-  void stopWordsArePutAsideOnBothEngines() {
-    SearchQuery query = SearchQuery.parse("the invoice of \"the month\"");
+  void stopWordsStandingAloneArePutAsideOnBothEngines() {
+    SearchQuery query = SearchQuery.parse("the invoice of \"the\"");
 
-    assertThat(query.toFts5()).isEqualTo("((\"invoice\") AND (\"month\"))");
-    assertThat(query.toTsquery()).isEqualTo("(('invoice')) & (('month'))");
+    assertThat(query.toFts5()).isEqualTo("((\"invoice\"))");
+    assertThat(query.toTsquery()).isEqualTo("(('invoice'))");
+  }
+
+  @Test
+  void stopWordsInsideAPhraseKeepTheirPlace() {
+    SearchQuery query = SearchQuery.parse("\"sent no name\"");
+
+    assertThat(query.toFts5()).isEqualTo("((\"sent no name\"))");
+    assertThat(query.toTsquery()).isEqualTo("(('sent' <-> 'no' <-> 'name'))");
   }
 
   @Test
