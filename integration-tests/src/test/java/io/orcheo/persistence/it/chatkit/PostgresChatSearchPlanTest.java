@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * PostgreSQL serves {@code searchItems} from the GIN index {@code idx_chat_messages_search} on the generated
  * {@code search_vector} column, and a deep page of {@code listItems} by a seek in
- * {@code idx_chat_messages_thread_ordinal_id}, with the data of {@link ChatPlanFixture} after {@code ANALYZE}.
+ * {@code idx_chat_messages_thread_ordinal_id}, with the data of {@link ChatPlanFixture} after {@code VACUUM ANALYZE}.
  *
  * <p>The statements explained are the ones the store issued: a store on the same database records what it hands the
  * JDBC driver (SQL and bind calls, {@link RecordedStatement}), and each plan is that statement's, run again with the
@@ -36,11 +36,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@code EXPLAIN} with bound values shows, and what the first executions of a statement use), and the
  * <em>generic</em> plan, made once for any values: the JDBC driver prepares a statement on the server after five
  * executions on a connection, and the server may then switch to the generic plan for good if its estimated cost is
- * no higher than the custom plans' average. Both are checked.
+ * no higher than the custom plans' average. Both are checked, and so is the plan the server really settles on: the
+ * statement prepared ({@code PREPARE}, as the driver does), executed five times, and explained at the sixth.
  */
 class PostgresChatSearchPlanTest extends BackendContract {
   private static final String SEARCH_INDEX = "idx_chat_messages_search";
   private static final String PAGE_INDEX = "idx_chat_messages_thread_ordinal_id";
+  private static final long FEW_PAGES = 10L * (PAGE_SIZE + 1);
 
   private ChatPlanFixture data;
 
@@ -60,7 +62,7 @@ class PostgresChatSearchPlanTest extends BackendContract {
 
     assertThat(page.data()).extracting(ThreadItem::id).containsExactlyElementsOf(data.rareItems(SortOrder.DESC));
     RecordedStatement search = data.takePageStatement();
-    assertThat(search.sql()).contains("\"search_vector\" @@ to_tsquery('english'::regconfig, ?)")
+    assertThat(search.sql()).contains("\"search_vector\" @@ to_tsquery('english'::regconfig, ")
         .contains("\"thread_id\" = ?").contains("order by \"ordinal\" desc, \"id\" desc");
   }
 
@@ -117,51 +119,83 @@ class PostgresChatSearchPlanTest extends BackendContract {
   }
 
   /**
-   * The searches of a common word, run the way a pooled connection runs them: the statement's text is the same
-   * whatever the words (they are a bind value), so after five executions the JDBC driver prepares it on the server,
-   * and after five more the server compares the generic plan's estimate with the custom plans' average. A search is
-   * one page: whatever the number of matches, it should read about a page of them, which the custom plan does (it
-   * walks {@code idx_chat_messages_thread_ordinal_id} from the thread's end and stops after {@code limit + 1}
-   * matches).
+   * A common word's search, run the way a pooled connection runs it: after five executions on a connection the JDBC
+   * driver prepares the statement on the server, and from the sixth execution the server may keep a generic plan,
+   * made once for any bind values. A search is one page, so whatever the number of matches the plan the server
+   * settles on must read about a page: walk {@code idx_chat_messages_thread_ordinal_id} from the thread's end and
+   * stop after {@code limit + 1} matches.
+   *
+   * <p>This holds since the store renders the tsquery as a literal. Bound, it made one statement text for every
+   * search, whose generic plan could not know how many rows the tsquery matches, estimated one (a BitmapAnd of
+   * {@code idx_chat_messages_thread_ordinal_id} and {@code idx_chat_messages_search}, then a Sort) and was kept for
+   * that low estimate: a common word then read every entry of the thread and every match, and sorted them.
    */
-  @Disabled("BUG: searchItems' generic plan reads every match of the thread and sorts them. The tsquery is bound, so"
-      + " the generic plan cannot know how many rows it matches and estimates 1 (BitmapAnd of"
-      + " idx_chat_messages_thread_ordinal_id and idx_chat_messages_search, Bitmap Heap Scan, Sort, Limit); its cost"
-      + " is below the custom plans' average, so the server keeps it after the first executions on a connection,"
-      + " and a common word then costs time proportional to its matches (ChatBenchmark: tens to hundreds of ms on a"
-      + " long thread, against well under 1 ms for the custom plan). Rendering the tsquery inline (or planning the"
-      + " statement with plan_cache_mode = force_custom_plan) keeps the custom plan.")
   @Test
-  void aCommonWordSearchReadsAboutOnePageOnceTheStatementIsPreparedOnTheServer() throws SQLException {
-    List<RecordedStatement> searches = new ArrayList<>();
-    for (String query : List.of(RARE_WORD, COMMON_WORD, "\"connection pool\"", "invoice", "meeting", COMMON_WORD)) {
-      data.recorded.searchItems(THREAD_ID, query, ChatPlanFixture.first(SortOrder.DESC));
-      searches.add(data.takePageStatement());
-    }
-    assertThat(searches).extracting(RecordedStatement::sql).containsOnly(searches.get(0).sql());
+  void aCommonWordReadsAboutOnePageOnceTheStatementIsPreparedOnTheServer() throws SQLException {
+    List<JsonNode> plan = planOfTheSixthExecution(COMMON_WORD, PAGE_SIZE);
 
-    List<JsonNode> plan;
-    try (Connection connection = connection(); Statement statement = connection.createStatement()) {
-      statement.execute("PREPARE search AS " + searches.get(0).numbered());
-      for (RecordedStatement search : searches.subList(0, 5)) {
-        statement.execute("EXECUTE search" + search.executeArguments());
-      }
-      plan = nodes(JsonCodec.read(RecordedStatement.lines(statement.executeQuery(
-          "EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE search" + searches.get(5).executeArguments())).get(0)));
-      statement.execute("DEALLOCATE search");
-    }
+    assertThat(maxRowsRead(plan)).as("rows read by the plan of the 6th execution: %s", summary(plan))
+        .isLessThanOrEqualTo(FEW_PAGES);
+  }
 
-    assertThat(data.recorded.searchItems(THREAD_ID, COMMON_WORD, ChatPlanFixture.first(SortOrder.DESC)).data())
-        .hasSize(PAGE_SIZE);
-    List<String> read = plan.stream().map(node -> node.path("Node Type").asText()
-        + (node.has("Index Name") ? " " + node.path("Index Name").asText() : "")
-        + ": " + node.path("Actual Rows").asLong() + " rows").toList();
-    assertThat(plan.stream().mapToLong(node -> node.path("Actual Rows").asLong()).max().orElse(0))
-        .as("rows read by the plan of the 6th execution: %s", read)
-        .isLessThanOrEqualTo(10L * (PAGE_SIZE + 1));
+  /** The same for a rare word: its few entries of {@code idx_chat_messages_search}, then the thread's filter. */
+  @Disabled("BUG: a rare word's search reads the thread's whole range of a B-tree index once its statement is"
+      + " prepared on the server. The thread id is a bind value, so the generic plan estimates thread_id = $1 at"
+      + " 1/ndistinct of the table (2,178 rows of 210,000 in ChatBenchmark; the thread has 200,000) and intersects"
+      + " the GIN match with a Bitmap Index Scan of the thread's B-tree index (idx_chat_messages_thread or"
+      + " idx_chat_messages_thread_ordinal_id; Index Cond: thread_id = $1) in a BitmapAnd, reading every entry of the"
+      + " thread; the server keeps that plan after five executions. ChatBenchmark, 200,000 items: 16 ms and 992"
+      + " buffers for 8 matches (the custom plan: 0.07 ms, 13 buffers); searchItems' median 9 ms, against 1 ms for a"
+      + " common word. Rendering the thread id inline too (or the whole search statement, or planning it with"
+      + " plan_cache_mode = force_custom_plan) gives each search a plan made for its thread: GIN entries, then a"
+      + " filter on the thread.")
+  @Test
+  void aRareWordReadsAboutItsMatchesOnceTheStatementIsPreparedOnTheServer() throws SQLException {
+    List<JsonNode> plan = planOfTheSixthExecution(RARE_WORD, ChatPlanFixture.RARE_ORDINALS.size());
+
+    assertThat(maxRowsRead(plan)).as("rows read by the plan of the 6th execution: %s", summary(plan))
+        .isLessThanOrEqualTo(FEW_PAGES);
   }
 
   // ------------------------------------------------------------------------------------------------------ helpers
+
+  /**
+   * The store's search for {@code query}, recorded, then prepared on the server, executed five times and explained
+   * ({@code ANALYZE}) at the sixth execution: the plan a connection that has run it five times uses.
+   */
+  private List<JsonNode> planOfTheSixthExecution(String query, int found) throws SQLException {
+    ChatPage<ThreadItem> page = data.recorded.searchItems(THREAD_ID, query, ChatPlanFixture.first(SortOrder.DESC));
+    assertThat(page.data()).hasSize(found);
+    RecordedStatement search = data.takePageStatement();
+    try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+      statement.execute("PREPARE search AS " + search.numbered());
+      try {
+        for (int i = 0; i < 5; i++) {
+          statement.execute("EXECUTE search" + search.executeArguments());
+        }
+        return nodes(JsonCodec.read(RecordedStatement.lines(statement.executeQuery(
+            "EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE search" + search.executeArguments())).get(0)));
+      } finally {
+        statement.execute("DEALLOCATE search");
+      }
+    }
+  }
+
+  private static long maxRowsRead(List<JsonNode> plan) {
+    return plan.stream().mapToLong(PostgresChatSearchPlanTest::rowsRead).max().orElse(0);
+  }
+
+  private static List<String> summary(List<JsonNode> plan) {
+    return plan.stream().map(node -> node.path("Node Type").asText()
+        + (node.has("Index Name") ? " " + node.path("Index Name").asText() : "")
+        + ": " + rowsRead(node) + " rows read").toList();
+  }
+
+  /** Rows a node returned plus those its filters removed: what it read. */
+  private static long rowsRead(JsonNode node) {
+    return node.path("Actual Rows").asLong() + node.path("Rows Removed by Filter").asLong()
+        + node.path("Rows Removed by Index Recheck").asLong();
+  }
 
   /** {@code EXPLAIN (FORMAT JSON)} of the statement with its recorded values bound: the custom plan. */
   private JsonNode customPlan(RecordedStatement statement) throws SQLException {
