@@ -127,10 +127,10 @@ class PostgresChatSearchPlanTest extends BackendContract {
    * settles on must read about a page: walk {@code idx_chat_messages_thread_ordinal_id} from the thread's end and
    * stop after {@code limit + 1} matches.
    *
-   * <p>This holds since the store renders a search's values as literals. Bound, the tsquery made one statement text for every
-   * search, whose generic plan could not know how many rows the tsquery matches, estimated one (a BitmapAnd of
-   * {@code idx_chat_messages_thread_ordinal_id} and {@code idx_chat_messages_search}, then a Sort) and was kept for
-   * that low estimate: a common word then read every entry of the thread and every match, and sorted them.
+   * <p>This holds since the store renders a search's values as literals. Bound, the tsquery made one statement text
+   * for every search, whose generic plan could not know how many rows the tsquery matches, estimated one (a BitmapAnd
+   * of {@code idx_chat_messages_thread_ordinal_id} and {@code idx_chat_messages_search}, then a Sort) and was kept
+   * for that low estimate: a common word then read every entry of the thread and every match, and sorted them.
    */
   @Test
   void aCommonWordReadsAboutOnePageOnceTheStatementIsPreparedOnTheServer() throws SQLException {
