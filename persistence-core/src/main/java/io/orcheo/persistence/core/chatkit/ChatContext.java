@@ -84,8 +84,8 @@ public record ChatContext(String workflowId, ObjectNode requestMetadata, List<St
 
   /**
    * The thread as {@link ChatStore#saveThread} stores it under this context: untitled, it takes its title from the
-   * first non-empty input text, cut to {@value #TITLE_LENGTH} characters and stripped ({@code null} if that leaves
-   * nothing); its metadata takes every key of the request's metadata, the request winning.
+   * first non-empty input text, cut to {@value #TITLE_LENGTH} characters and stripped of white space as Python
+   * strips it, no-break spaces included ({@code null} if that leaves nothing); its metadata takes every key of the request's metadata, the request winning.
    */
   public ChatThread applyTo(ChatThread thread) {
     Objects.requireNonNull(thread, "thread");
@@ -107,11 +107,31 @@ public record ChatContext(String workflowId, ObjectNode requestMetadata, List<St
     for (String text : inputTexts) {
       if (!text.isEmpty()) {
         int end = text.offsetByCodePoints(0, Math.min(TITLE_LENGTH, text.codePointCount(0, text.length())));
-        String title = text.substring(0, end).strip();
+        String title = pythonStrip(text.substring(0, end));
         return title.isEmpty() ? Optional.empty() : Optional.of(title);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Python's {@code str.strip()}: it also strips the no-break spaces ({@code U+00A0}, {@code U+2007},
+   * {@code U+202F}) that Java's {@link String#strip()} keeps.
+   */
+  private static String pythonStrip(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isPythonSpace(text.codePointAt(start))) {
+      start += Character.charCount(text.codePointAt(start));
+    }
+    while (end > start && isPythonSpace(text.codePointBefore(end))) {
+      end -= Character.charCount(text.codePointBefore(end));
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isPythonSpace(int codePoint) {
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
   }
 
   private static String emptyToNull(String value) {

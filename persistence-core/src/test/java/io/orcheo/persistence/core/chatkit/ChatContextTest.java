@@ -39,6 +39,13 @@ class ChatContextTest {
   }
 
   @Test
+  void noBreakSpacesAreStrippedAsPythonStripsThem() {
+    ChatThread thread = ChatContext.NONE.withInputTexts(List.of("\u00a0Hello\u202f")).applyTo(untitled());
+
+    assertThat(thread.title()).isEqualTo("Hello");
+  }
+
+  @Test
   void anExistingTitleIsKept() {
     ChatThread thread = ChatContext.NONE.withInputTexts(List.of("ignored"))
         .applyTo(untitled().withTitle("Kept"));

@@ -200,8 +200,10 @@ public final class JooqChatStore implements ChatStore {
     Objects.requireNonNull(threadId, "threadId");
     Objects.requireNonNull(page, "page");
     SearchQuery parsed = SearchQuery.parse(query);
-    return db.read("search items of thread " + threadId,
-        dsl -> itemPage(dsl, threadId, MessageSearch.of(dsl).matches(parsed), page));
+    return db.read("search items of thread " + threadId, dsl -> {
+      MessageSearch search = MessageSearch.of(dsl);
+      return itemPage(search.context(dsl), threadId, search.matches(parsed), page);
+    });
   }
 
   @Override

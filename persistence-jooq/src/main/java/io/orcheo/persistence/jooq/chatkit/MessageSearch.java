@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
+import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
 
 /**
@@ -26,6 +27,9 @@ interface MessageSearch {
 
   /** Rows of {@code chat_messages} whose message text matches {@code query}. */
   Condition matches(SearchQuery query);
+
+  /** The context to run a search's statements in. */
+  DSLContext context(DSLContext dsl);
 
   /** The implementation for {@code dsl}'s dialect. */
   static MessageSearch of(DSLContext dsl) {
@@ -41,13 +45,21 @@ interface MessageSearch {
     @Override
     public Condition matches(SearchQuery query) {
       // to_tsquery with the same configuration as the column applies the same stemming to the query's words.
-      // The query is a literal, not a bind value: once pgjdbc prepares the statement on the server, PostgreSQL may
-      // settle on a generic plan that cannot know how many rows a bound tsquery matches, estimates one, and then
-      // reads and sorts every match of a common word instead of walking the thread's index for one page. A literal
-      // gives each search its own plan. SearchQuery renders only quoted words of letters and digits and operators,
-      // and inline() escapes the literal.
       return condition("{0} @@ to_tsquery({1}::regconfig, {2})", SEARCH_VECTOR, inline("english"),
-          inline(query.toTsquery()));
+          val(query.toTsquery()));
+    }
+
+    /**
+     * Every value rendered as a literal. Once pgjdbc prepares a statement on the server, PostgreSQL may settle on a
+     * generic plan, which knows neither how many rows a bound tsquery matches nor how large the bound thread is;
+     * it then reads every match of a common word, or the thread's whole index range for a rare one. Literals give
+     * each search its own plan. jOOQ escapes them.
+     */
+    @Override
+    public DSLContext context(DSLContext dsl) {
+      return dsl.configuration()
+          .deriveSettings(settings -> settings.withStatementType(StatementType.STATIC_STATEMENT))
+          .dsl();
     }
   }
 
@@ -63,6 +75,12 @@ interface MessageSearch {
     public Condition matches(SearchQuery query) {
       return MESSAGE_ROWID.in(
           select(FTS_ROWID).from(FTS).where(condition("{0} MATCH {1}", FTS, val(query.toFts5()))));
+    }
+
+    /** SQLite plans every statement anew: bind values cost no plan quality. */
+    @Override
+    public DSLContext context(DSLContext dsl) {
+      return dsl;
     }
   }
 }
