@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -210,9 +209,6 @@ public abstract class ChatConcurrencyContract extends ChatContractSupport {
 
   @Test
   @Timeout(value = 300, unit = TimeUnit.SECONDS)
-  @Disabled("BUG: on SQLite, stores opened at once on a fresh directory sometimes fail with SQLITE_BUSY (at pool start,"
-      + " or in Liquibase's update of workflows.sqlite, which then leaves DATABASECHANGELOGLOCK locked, so the other"
-      + " openers and every later open wait for the lock and fail)")
   void threeStoresOpenedTogetherOnAFreshDatabaseEachSaveAThread() throws Exception {
     for (int round = 0; round < FRESH_ROUNDS; round++) {
       PersistenceSettings fresh = backend().settings(tempDir.resolve("fresh-" + round));
