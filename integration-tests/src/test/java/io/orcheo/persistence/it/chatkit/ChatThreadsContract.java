@@ -25,7 +25,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -212,8 +211,6 @@ public abstract class ChatThreadsContract extends ChatContractSupport {
   }
 
   @Test
-  @Disabled("BUG: ChatContext's Python-style strip misses U+0085 (NEXT LINE), which Python's str.strip() removes:"
-      + " input '\\u0085Hello\\u0085' gives the title '\\u0085Hello\\u0085' instead of 'Hello'")
   void nextLineCharacterIsStrippedFromTheTitleAsUpstream() {
     saveUntitled(null, List.of("\u0085Hello\u0085"));
 

@@ -130,8 +130,9 @@ public record ChatContext(String workflowId, ObjectNode requestMetadata, List<St
     return text.substring(start, end);
   }
 
+  /** Python's {@code str.isspace()}: Java's white space, the Unicode space separators, and NEL ({@code U+0085}). */
   private static boolean isPythonSpace(int codePoint) {
-    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || codePoint == 0x85;
   }
 
   private static String emptyToNull(String value) {
