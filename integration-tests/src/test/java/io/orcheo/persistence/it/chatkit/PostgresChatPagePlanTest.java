@@ -1,6 +1,9 @@
 package io.orcheo.persistence.it.chatkit;
 
 import static io.orcheo.persistence.it.chatkit.ChatThreadsFixture.PAGE_SIZE;
+import static io.orcheo.persistence.it.support.PostgresPlan.maxRowsRead;
+import static io.orcheo.persistence.it.support.PostgresPlan.nodes;
+import static io.orcheo.persistence.it.support.PostgresPlan.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -113,38 +116,6 @@ class PostgresChatPagePlanTest extends BackendContract {
   }
 
   // ------------------------------------------------------------------------------------------------------ helpers
-
-  /** Rows a node returned plus those its filters removed: what it read. */
-  private static long rowsRead(JsonNode node) {
-    return node.path("Actual Rows").asLong() + node.path("Rows Removed by Filter").asLong()
-        + node.path("Rows Removed by Index Recheck").asLong();
-  }
-
-  private static long maxRowsRead(List<JsonNode> plan) {
-    return plan.stream().mapToLong(PostgresChatPagePlanTest::rowsRead).max().orElse(0);
-  }
-
-  private static List<String> summary(List<JsonNode> plan) {
-    return plan.stream().map(node -> node.path("Node Type").asText()
-        + (node.has("Index Name") ? " " + node.path("Index Name").asText() : "")
-        + (node.has("Filter") ? " [" + node.path("Filter").asText() + "]" : "")
-        + ": " + rowsRead(node) + " rows read").toList();
-  }
-
-  /** Every node of the plan, depth first. */
-  private static List<JsonNode> nodes(JsonNode explain) {
-    List<JsonNode> nodes = new ArrayList<>();
-    collect(explain.get(0).get("Plan"), nodes);
-    assertThat(nodes).as("plan nodes of %s", explain).isNotEmpty();
-    return nodes;
-  }
-
-  private static void collect(JsonNode node, List<JsonNode> nodes) {
-    nodes.add(node);
-    for (JsonNode child : node.path("Plans")) {
-      collect(child, nodes);
-    }
-  }
 
   private Connection connection() throws SQLException {
     return persistence.database(Store.CHATKIT).dataSource().getConnection();

@@ -4,6 +4,9 @@ import static io.orcheo.persistence.it.chatkit.ChatPlanFixture.COMMON_WORD;
 import static io.orcheo.persistence.it.chatkit.ChatPlanFixture.PAGE_SIZE;
 import static io.orcheo.persistence.it.chatkit.ChatPlanFixture.RARE_WORD;
 import static io.orcheo.persistence.it.chatkit.ChatPlanFixture.THREAD_ID;
+import static io.orcheo.persistence.it.support.PostgresPlan.maxRowsRead;
+import static io.orcheo.persistence.it.support.PostgresPlan.nodes;
+import static io.orcheo.persistence.it.support.PostgresPlan.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,10 +20,8 @@ import io.orcheo.persistence.jooq.runtime.Store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -173,22 +174,6 @@ class PostgresChatSearchPlanTest extends BackendContract {
     }
   }
 
-  private static long maxRowsRead(List<JsonNode> plan) {
-    return plan.stream().mapToLong(PostgresChatSearchPlanTest::rowsRead).max().orElse(0);
-  }
-
-  private static List<String> summary(List<JsonNode> plan) {
-    return plan.stream().map(node -> node.path("Node Type").asText()
-        + (node.has("Index Name") ? " " + node.path("Index Name").asText() : "")
-        + ": " + rowsRead(node) + " rows read").toList();
-  }
-
-  /** Rows a node returned plus those its filters removed: what it read. */
-  private static long rowsRead(JsonNode node) {
-    return node.path("Actual Rows").asLong() + node.path("Rows Removed by Filter").asLong()
-        + node.path("Rows Removed by Index Recheck").asLong();
-  }
-
   /** {@code EXPLAIN (FORMAT JSON)} of the statement with its recorded values bound: the custom plan. */
   private JsonNode customPlan(RecordedStatement statement) throws SQLException {
     try (Connection connection = connection()) {
@@ -200,21 +185,6 @@ class PostgresChatSearchPlanTest extends BackendContract {
   private JsonNode genericPlan(RecordedStatement statement) throws SQLException {
     try (Connection connection = connection()) {
       return JsonCodec.read(statement.genericPlan(connection, "(FORMAT JSON)").get(0));
-    }
-  }
-
-  /** Every node of the plan, depth first. */
-  private static List<JsonNode> nodes(JsonNode explain) {
-    List<JsonNode> nodes = new ArrayList<>();
-    collect(explain.get(0).get("Plan"), nodes);
-    assertThat(nodes).as("plan nodes of %s", explain).isNotEmpty();
-    return nodes;
-  }
-
-  private static void collect(JsonNode node, List<JsonNode> nodes) {
-    nodes.add(node);
-    for (JsonNode child : node.path("Plans")) {
-      collect(child, nodes);
     }
   }
 
