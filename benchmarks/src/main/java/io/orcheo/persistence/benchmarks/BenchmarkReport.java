@@ -27,13 +27,17 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *       the deep page its ratio to the first page.</li>
  *   <li>{@code --benchmark=history}: {@link HistoryBenchmark}; per backend and operation, the throughput, and for
  *       page 1,000 its ratio to page 1.</li>
+ *   <li>{@code --benchmark=chat}: {@link ChatBenchmark}, which is not a JMH benchmark and takes its own options
+ *       ({@code --quick}, {@code --backend}, {@code --items}, {@code --threads}, {@code --warmup}, {@code --measure}):
+ *       per backend and operation, the median and 95th percentile time of a call, the ratio of each last page to
+ *       page 1, and the query plans.</li>
  * </ul>
  *
  * <p>It only reports: a missed target never makes it fail (exit status 0 unless JMH itself cannot run).
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.orcheo.persistence.benchmarks.BenchmarkReport
- *     [--benchmark=tokens|workflows|history] [--quick] [--backend=sqlite|postgres] [--operation=NAME] [--warmup=N]
+ *     [--benchmark=tokens|workflows|history|chat] [--quick] [--backend=sqlite|postgres] [--operation=NAME] [--warmup=N]
  *     [--json=results.json]
  * </pre>
  */
@@ -48,7 +52,12 @@ public final class BenchmarkReport {
 
   private BenchmarkReport() {}
 
-  public static void main(String[] args) throws RunnerException {
+  public static void main(String[] args) throws RunnerException, java.io.IOException, java.sql.SQLException {
+    if (List.of(args).contains("--benchmark=chat")) {
+      // Not JMH: one seeding per backend for all operations (see ChatBenchmark).
+      ChatBenchmark.main(args);
+      return;
+    }
     boolean quick = false;
     String benchmark = "tokens";
     String backend = null;
@@ -113,7 +122,7 @@ public final class BenchmarkReport {
   }
 
   private static void usage(String problem) {
-    System.err.println(problem + "; expected --benchmark=tokens|workflows|history, --quick, --backend=sqlite|postgres,"
+    System.err.println(problem + "; expected --benchmark=tokens|workflows|history|chat, --quick, --backend=sqlite|postgres,"
         + " --operation=NAME (tokens: findByHash|create; workflows: " + String.join("|", WORKFLOW_OPERATIONS)
         + "; history: " + String.join("|", HISTORY_OPERATIONS) + "),"
         + " --warmup=N, --json=FILE");

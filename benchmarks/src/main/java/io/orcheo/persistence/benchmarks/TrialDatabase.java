@@ -24,6 +24,14 @@ final class TrialDatabase implements AutoCloseable {
 
   /** Opens {@code backend}, {@code sqlite} or {@code postgres}; the benchmarks' {@code @Param} values. */
   TrialDatabase(String backend) throws IOException {
+    this(backend, java.util.Map.of());
+  }
+
+  /**
+   * Opens {@code backend}; on PostgreSQL the embedded server starts with {@code serverConfig} added to its settings
+   * (for example {@code plan_cache_mode}), for diagnostic runs.
+   */
+  TrialDatabase(String backend, java.util.Map<String, String> serverConfig) throws IOException {
     postgres = switch (backend) {
       case "sqlite" -> false;
       case "postgres" -> true;
@@ -32,7 +40,9 @@ final class TrialDatabase implements AutoCloseable {
     directory = Files.createTempDirectory("orcheo-bench-");
     PersistenceSettings settings = PersistenceSettings.defaults().withSqliteDirectory(directory);
     if (postgres) {
-      embedded = EmbeddedPostgres.builder().start();
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      serverConfig.forEach(builder::setServerConfig);
+      embedded = builder.start();
       settings = settings.withPostgres(PostgresDsn.parse(embedded.getJdbcUrl("postgres", "postgres")));
     } else {
       embedded = null;

@@ -12,8 +12,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Checks of the options the {@code history} and {@code checkpoints} commands share, and the quoting of the command
- * lines they print for the next page. A refused value is a {@link ParameterException}: exit code 2 with the message.
+ * Checks of the options the {@code history}, {@code checkpoints} and {@code chat} commands share, and the quoting of
+ * the command lines they print for the next page. A refused value is a {@link ParameterException}, or for
+ * {@code chat} a {@link ValidationException}: exit code 2 with the message.
  */
 final class Arguments {
   /** Arguments a POSIX shell passes through unchanged, so they are printed without quotes. */
@@ -41,6 +42,20 @@ final class Arguments {
    * Text after the object is refused too, so a mistyped shell quote is not silently cut off.
    */
   static ObjectNode metadata(CommandLine commandLine, String text) {
+    try {
+      return jsonObject("--metadata", text);
+    } catch (ValidationException e) {
+      throw new ParameterException(commandLine, e.getMessage(), e, null, text);
+    }
+  }
+
+  /**
+   * {@code text} read as a JSON object both backends can store, or {@code null} when it is {@code null}; text after
+   * the object is refused too, so a mistyped shell quote is not silently cut off.
+   *
+   * @throws ValidationException naming {@code option}, when it is not such an object
+   */
+  static ObjectNode jsonObject(String option, String text) {
     if (text == null) {
       return null;
     }
@@ -48,17 +63,16 @@ final class Arguments {
     try {
       node = JsonCodec.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
     } catch (JsonProcessingException e) {
-      throw new ParameterException(commandLine, "Invalid --metadata: not JSON: " + e.getOriginalMessage(), e,
-          null, text);
+      throw new ValidationException("Invalid " + option + ": not JSON: " + e.getOriginalMessage(), e);
     }
     if (!node.isObject()) {
-      throw new ParameterException(commandLine, "Invalid --metadata: expected a JSON object such as "
+      throw new ValidationException("Invalid " + option + ": expected a JSON object such as "
           + "'{\"key\": \"value\"}', got " + (node.isMissingNode() ? "nothing" : node.getNodeType()));
     }
     try {
       JsonCodec.requireStorable(node);
     } catch (ValidationException e) {
-      throw new ParameterException(commandLine, "Invalid --metadata: " + e.getMessage(), e, null, text);
+      throw new ValidationException("Invalid " + option + ": " + e.getMessage(), e);
     }
     return (ObjectNode) node;
   }

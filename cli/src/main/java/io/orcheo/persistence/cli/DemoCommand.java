@@ -4,6 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.orcheo.persistence.core.chatkit.ChatContext;
+import io.orcheo.persistence.core.chatkit.ChatPage;
+import io.orcheo.persistence.core.chatkit.ChatPageRequest;
+import io.orcheo.persistence.core.chatkit.ChatStore;
+import io.orcheo.persistence.core.chatkit.ChatThread;
+import io.orcheo.persistence.core.chatkit.SortOrder;
+import io.orcheo.persistence.core.chatkit.ThreadItem;
 import io.orcheo.persistence.core.checkpoints.AgentensorCheckpoint;
 import io.orcheo.persistence.core.checkpoints.AgentensorCheckpointStore;
 import io.orcheo.persistence.core.checkpoints.CheckpointQuery;
@@ -33,6 +40,7 @@ import io.orcheo.persistence.jooq.runtime.Database;
 import io.orcheo.persistence.jooq.runtime.Store;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,15 +54,17 @@ import picocli.CommandLine.ParentCommand;
  * authenticate, rotate with an overlap, authenticate both secrets, revoke, and show that the revoked secret is
  * refused. Then the workflow repository: a workflow with a handle, two versions and their diff, runs that succeed,
  * fail and are cancelled, and the newest of them listed a page at a time. The succeeding and the failing run are
- * traced in the run history as upstream's worker traces them (execution id = run id), step by step. Last, three
- * agentensor checkpoints of the workflow, the best one, and all of them by accuracy.
+ * traced in the run history as upstream's worker traces them (execution id = run id), step by step. Then three
+ * agentensor checkpoints of the workflow, the best one, and all of them by accuracy. Last, a ChatKit thread of the
+ * workflow about the failed run: saved as a ChatKit server saves a new thread, its messages, and a search of them.
  *
  * <p>The demo workflow keeps one handle and is reused by later demos on the same database, because handles are
- * unique among active workflows; each demo adds two versions, three runs, two histories and three checkpoints to it.
+ * unique among active workflows; each demo adds two versions, three runs, two histories, three checkpoints and a
+ * thread to it.
  */
 @Command(name = "demo",
     description = "Walk a service token and a workflow's versions and runs through their lifecycles, printing each "
-        + "step; trace two runs in the run history and record agentensor checkpoints.")
+        + "step; trace two runs in the run history, record agentensor checkpoints and hold a ChatKit conversation.")
 final class DemoCommand implements Callable<Integer> {
   /** The demo workflow's handle: specific enough not to meet a real workflow's. */
   private static final String DEMO_HANDLE = "orcheo-db-demo";
@@ -88,6 +98,15 @@ final class DemoCommand implements Callable<Integer> {
   /** The demo's checkpoints in the order recorded; the second, the most accurate, is marked best. */
   private static final List<Trial> TRIALS = List.of(new Trial(0.7, 0.71), new Trial(0.2, 0.84), new Trial(0.4, 0.79));
   private static final int BEST = 1;
+  /** The demo conversation about the failing run, user and assistant taking turns, the user first. */
+  private static final List<String> CONVERSATION = List.of(
+      "Why did the webhook run fail?",
+      "It failed in the greet node: the webhook sent no name.",
+      "Can the greeter handle a missing name?",
+      "Yes: give the name a default and every caller is greeted.",
+      "Great, thanks!");
+  /** A word no message holds as typed: the search finds "fail" and "failed" by its stem. */
+  private static final String SEARCH = "failing";
 
   @ParentCommand OrcheoDb root;
 
@@ -103,9 +122,12 @@ final class DemoCommand implements Callable<Integer> {
       tokens(out, persistence);
       Workflow workflow = workflows(out, persistence.workflows(), persistence.runHistory());
       checkpoints(out, persistence.checkpoints(), workflow.id().toString());
+      ChatThread thread = chat(out, persistence, workflow.id().toString());
       out.printf("More: ./orcheo-db workflows show %s, ./orcheo-db runs list %s,%n", DEMO_HANDLE, DEMO_HANDLE);
-      out.printf("      ./orcheo-db history list %s, ./orcheo-db checkpoints list %s --metric accuracy%n",
+      out.printf("      ./orcheo-db history list %s, ./orcheo-db checkpoints list %s --metric accuracy,%n",
           workflow.id(), workflow.id());
+      out.printf("      ./orcheo-db chat threads --workflow %s, ./orcheo-db chat search %s 'name -webhook'%n",
+          workflow.id(), thread.id());
     }
     return 0;
   }
@@ -241,6 +263,38 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("17. checkpoints of %s by accuracy, highest first:%n", workflowId);
     CheckpointsCommand.printCheckpoints(out, page.items(), byAccuracy.metric());
     CheckpointsCommand.printNextPage(out, workflowId, TRIALS.size(), byAccuracy, page);
+  }
+
+  /**
+   * Steps 18 to 20: a thread of the workflow saved as a ChatKit server saves a new one, the conversation in it, and
+   * a search of its messages. Returns the thread.
+   */
+  private static ChatThread chat(PrintWriter out, OrcheoPersistence persistence, String workflowId) {
+    ChatStore chat = persistence.chat();
+    // The request's metadata names the workflow (metadata.workflow_id scopes the thread) and is merged into the
+    // thread's; the untitled thread takes its title from the user's first input.
+    ChatContext request = ChatContext.forWorkflow(workflowId)
+        .withRequestMetadata(JsonNodeFactory.instance.objectNode().put("workflow_id", workflowId).put("source", ACTOR))
+        .withInputTexts(List.of(CONVERSATION.get(0)));
+    ChatThread thread = chat.saveThread(ChatThread.create(null, null, Instant.now()), request);
+    for (int i = 0; i < CONVERSATION.size(); i++) {
+      String text = CONVERSATION.get(i);
+      chat.addItem(thread.id(), i % 2 == 0
+          ? ThreadItem.userMessage(thread.id(), text, Instant.now())
+          : ThreadItem.assistantMessage(thread.id(), text, Instant.now()));
+    }
+    out.printf("18. thread     %s  \"%s\" (from the first message)  metadata=%s%n", thread.id(), thread.title(),
+        thread.metadata());
+
+    ChatPageRequest oldestFirst = ChatPageRequest.first(CONVERSATION.size(), SortOrder.ASC);
+    ChatPage<ThreadItem> items = chat.listItems(thread.id(), oldestFirst);
+    out.printf("19. items of %s, oldest first:%n", thread.id());
+    ChatCommand.printItems(out, items.data(), ChatCommand.positions(persistence, thread.id(), items.data()));
+
+    ChatPage<ThreadItem> hits = chat.searchItems(thread.id(), SEARCH, oldestFirst);
+    out.printf("20. search     \"%s\" in %s: %d item(s), by stem%n", SEARCH, thread.id(), hits.data().size());
+    ChatCommand.printItems(out, hits.data(), ChatCommand.positions(persistence, thread.id(), hits.data()));
+    return thread;
   }
 
   /** The active demo workflow of an earlier demo, else a new one. */

@@ -21,6 +21,9 @@ abstract class CommandLineTest {
   @BeforeEach
   void sqliteInTempDir() {
     env.put("ORCHEO_REPOSITORY_SQLITE_PATH", dir.resolve("workflows.sqlite").toString());
+    // ChatKit's file and uploads default to ~/.orcheo, not to the repository's directory.
+    env.put("ORCHEO_CHATKIT_SQLITE_PATH", dir.resolve("chatkit.sqlite").toString());
+    env.put("ORCHEO_CHATKIT_STORAGE_PATH", dir.resolve("chatkit").toString());
   }
 
   /** Runs one command line; returns its exit code. */

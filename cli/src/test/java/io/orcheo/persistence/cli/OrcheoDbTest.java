@@ -191,6 +191,71 @@ class OrcheoDbTest extends CommandLineTest {
     assertThat(out.toString()).contains("config_version:  5");
   }
 
+  /** The text column of the item table under the line starting with {@code prefix}. */
+  private List<String> itemTextsAfter(String prefix) {
+    return tableRowsAfter(prefix).stream().map(line -> line.replaceFirst("^(\\S+ +){4}", "")).toList();
+  }
+
+  @Test
+  void demoSavesAThreadOfTheWorkflowTitledFromTheFirstMessage() {
+    assertThat(run("demo")).isZero();
+    String workflowId = fieldAfter("6. workflow    orcheo-db-demo");
+
+    assertThat(out.toString()).containsPattern("18\\. thread +thr_[0-9a-f]{8}  \"Why did the webhook\" \\(from the "
+        + "first message\\)  metadata=\\{\"workflow_id\":\"" + workflowId + "\",\"source\":\"orcheo-db-demo\"}");
+  }
+
+  @Test
+  void demoPrintsTheConversationOldestFirstWithItsPositions() {
+    assertThat(run("demo")).isZero();
+
+    assertThat(itemTextsAfter("19. items of ")).containsExactly(
+        "Why did the webhook run fail?",
+        "It failed in the greet node: the webhook sent no name.",
+        "Can the greeter handle a missing name?",
+        "Yes: give the name a default and every caller is greeted.",
+        "Great, thanks!");
+    assertThat(tableRowsAfter("19. items of ")).map(line -> line.split(" +")[0])
+        .containsExactly("0", "1", "2", "3", "4");
+  }
+
+  @Test
+  void demoSearchFindsTheMessagesByTheSearchWordsStem() {
+    assertThat(run("demo")).isZero();
+
+    assertThat(out.toString()).containsPattern("20\\. search +\"failing\" in thr_[0-9a-f]{8}: 2 item\\(s\\), by stem");
+    assertThat(itemTextsAfter("20. search")).containsExactly(
+        "Why did the webhook run fail?",
+        "It failed in the greet node: the webhook sent no name.");
+  }
+
+  @Test
+  void demoThreadsAreListedUnderTheirWorkflowAndEachDemoAddsOne() {
+    assertThat(run("demo")).isZero();
+    String workflowId = fieldAfter("6. workflow    orcheo-db-demo");
+    String first = fieldAfter("18. thread");
+    assertThat(run("demo")).isZero();
+    String second = fieldAfter("18. thread");
+
+    assertThat(run("chat", "threads", "--workflow", workflowId)).isZero();
+
+    assertThat(out.toString().lines().skip(1).map(line -> line.split(" ")[0]).limit(2))
+        .containsExactly(second, first);
+    assertThat(out.toString()).contains("2 thread(s)");
+  }
+
+  @Test
+  void demoEndsWithTheChatCommandsForItsThread() {
+    assertThat(run("demo")).isZero();
+    String thread = fieldAfter("18. thread");
+
+    assertThat(out.toString()).contains("./orcheo-db chat search " + thread + " 'name -webhook'");
+    assertThat(run("chat", "search", thread, "name -webhook", "--order", "asc")).isZero();
+    assertThat(out.toString()).contains("Can the greeter handle a missing name?")
+        .contains("Yes: give the name a default and every caller is greeted.")
+        .doesNotContain("the webhook sent no name").contains("2 matching item(s)");
+  }
+
   @Test
   void initIsIdempotent() {
     assertThat(run("init")).isZero();

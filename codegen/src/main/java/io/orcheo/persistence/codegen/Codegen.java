@@ -126,7 +126,10 @@ public final class Codegen {
                         // Schema-less names: the same classes render for SQLite, which has no "public"
                         // schema (jOOQ#2846, jOOQ#3018).
                         .withOutputSchemaToDefault(true)
-                        .withExcludes("databasechangelog|databasechangeloglock")
+                        // chat_messages.search_vector exists on PostgreSQL only (SQLite searches an FTS5 table),
+                        // so it stays out of the shared classes; the PostgreSQL search names it itself.
+                        .withExcludes("databasechangelog|databasechangeloglock|(.*\\.)?chat_messages\\.search_vector")
+                        .withIncludeExcludeColumns(true)
                         .withIncludeRoutines(false)
                         .withIncludeUDTs(false)
                         .withForcedTypes(

@@ -22,7 +22,11 @@ class QuickStartTest {
 
   @Test
   void mintAuthenticateRotateRevoke() {
-    Map<String, String> environment = Map.of("ORCHEO_REPOSITORY_SQLITE_PATH", home.resolve("workflows.sqlite").toString());
+    // ChatKit's file and uploads default to ~/.orcheo whatever the repository's path, so they are placed here too.
+    Map<String, String> environment = Map.of(
+        "ORCHEO_REPOSITORY_SQLITE_PATH", home.resolve("workflows.sqlite").toString(),
+        "ORCHEO_CHATKIT_SQLITE_PATH", home.resolve("chatkit.sqlite").toString(),
+        "ORCHEO_CHATKIT_STORAGE_PATH", home.resolve("chatkit").toString());
 
     // tag::quick-start[]
     PersistenceSettings settings = PersistenceSettings.fromMap(environment); // or fromEnvironment()

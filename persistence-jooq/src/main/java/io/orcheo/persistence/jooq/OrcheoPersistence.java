@@ -2,6 +2,7 @@ package io.orcheo.persistence.jooq;
 
 import io.orcheo.persistence.core.config.Backend;
 import io.orcheo.persistence.core.config.PersistenceSettings;
+import io.orcheo.persistence.core.chatkit.ChatStore;
 import io.orcheo.persistence.core.checkpoints.AgentensorCheckpointStore;
 import io.orcheo.persistence.core.health.DatabaseHealth;
 import io.orcheo.persistence.core.history.RunHistoryStore;
@@ -9,6 +10,7 @@ import io.orcheo.persistence.core.tokens.ServiceTokenRepository;
 import io.orcheo.persistence.core.tokens.ServiceTokenService;
 import io.orcheo.persistence.core.workflows.WorkflowHealthGate;
 import io.orcheo.persistence.core.workflows.WorkflowRepository;
+import io.orcheo.persistence.jooq.chatkit.JooqChatStore;
 import io.orcheo.persistence.jooq.checkpoints.JooqAgentensorCheckpointStore;
 import io.orcheo.persistence.jooq.history.JooqRunHistoryStore;
 import io.orcheo.persistence.jooq.runtime.Database;
@@ -51,6 +53,7 @@ public final class OrcheoPersistence implements AutoCloseable {
   private final WorkflowRepository workflows;
   private final RunHistoryStore runHistory;
   private final AgentensorCheckpointStore checkpoints;
+  private final ChatStore chat;
 
   private OrcheoPersistence(PersistenceSettings settings, List<Database> databases, Map<Store, Database> byStore,
       Clock clock, WorkflowHealthGate healthGate) {
@@ -63,6 +66,7 @@ public final class OrcheoPersistence implements AutoCloseable {
     this.workflows = new JooqWorkflowRepository(repository, clock, healthGate, settings.cronOverlapTimeout());
     this.runHistory = new JooqRunHistoryStore(repository, clock);
     this.checkpoints = new JooqAgentensorCheckpointStore(repository, clock);
+    this.chat = new JooqChatStore(byStore.get(Store.CHATKIT).transactor(), clock, settings.chatkitStorage());
   }
 
   /** Opens with the system UTC clock. */
@@ -179,6 +183,11 @@ public final class OrcheoPersistence implements AutoCloseable {
   /** Agentensor training checkpoints (in the repository's database, as upstream). */
   public AgentensorCheckpointStore checkpoints() {
     return checkpoints;
+  }
+
+  /** ChatKit's threads, their items and attachments (in ChatKit's own database, as upstream). */
+  public ChatStore chat() {
+    return chat;
   }
 
   /** Health of every database, without row counts. */

@@ -39,6 +39,9 @@ public final class SchemaMigrator {
    */
   public static final String REPOSITORY = "db/changelog/repository.xml";
 
+  /** The SQLite file of the ChatKit store (upstream: {@code chatkit.sqlite}). */
+  public static final String CHATKIT = "db/changelog/chatkit.xml";
+
   /**
    * Liquibase logs each changeset through java.util.logging at INFO; we keep its warnings only. Held in a field
    * because java.util.logging references loggers weakly and would forget the level.

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.orcheo.persistence.core.checkpoints.CheckpointQuery;
 import io.orcheo.persistence.core.page.PageRequest;
 import io.orcheo.persistence.it.support.BackendContract;
+import io.orcheo.persistence.it.support.PostgresPlan;
 import io.orcheo.persistence.it.support.Rows;
 import io.orcheo.persistence.it.support.TestBackend;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
@@ -18,7 +19,6 @@ import io.orcheo.persistence.jooq.runtime.Transactor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jooq.Condition;
@@ -108,7 +108,7 @@ class PostgresCheckpointIndexTest extends BackendContract {
 
   @Test
   void theMetadataFilterIsServedByTheGinIndexAcrossAllWorkflows() throws SQLException {
-    List<JsonNode> nodes = planNodes(explain());
+    List<JsonNode> nodes = PostgresPlan.nodes(explain());
 
     assertThat(nodes).anySatisfy(node -> {
       assertThat(node.path("Node Type").asText()).isEqualTo("Bitmap Index Scan");
@@ -122,7 +122,7 @@ class PostgresCheckpointIndexTest extends BackendContract {
     execute("DROP INDEX " + INDEX);
     execute("ANALYZE agentensor_checkpoints");
 
-    List<JsonNode> nodes = planNodes(explain());
+    List<JsonNode> nodes = PostgresPlan.nodes(explain());
 
     assertThat(nodes).extracting(node -> node.path("Node Type").asText()).contains("Seq Scan");
     assertThat(nodes).extracting(node -> node.path("Index Name").asText()).doesNotContain(INDEX);
@@ -156,21 +156,6 @@ class PostgresCheckpointIndexTest extends BackendContract {
   /** {@code EXPLAIN (FORMAT JSON)} of {@link #containmentQuery()}. */
   private JsonNode explain() throws SQLException {
     return JsonCodec.read(query("EXPLAIN (FORMAT JSON) " + containmentQuery()).get(0).get(0));
-  }
-
-  /** Every node of the plan, depth first. */
-  private static List<JsonNode> planNodes(JsonNode explain) {
-    List<JsonNode> nodes = new ArrayList<>();
-    collect(explain.get(0).get("Plan"), nodes);
-    assertThat(nodes).as("plan nodes of %s", explain).isNotEmpty();
-    return nodes;
-  }
-
-  private static void collect(JsonNode node, List<JsonNode> nodes) {
-    nodes.add(node);
-    for (JsonNode child : node.path("Plans")) {
-      collect(child, nodes);
-    }
   }
 
   private void execute(String sql) throws SQLException {

@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The SQLite runtime (design §3): pragmas on every pooled connection, file creation, health, opt-out, writers. */
@@ -102,6 +103,33 @@ class SqliteRuntimeTest {
         }
       }
     }
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aSchemaUpdateLockLeftByAProcessThatDiedIsReleasedOnTheNextOpen() throws SQLException {
+    Path file = tempDir.resolve("service_tokens.sqlite");
+    OrcheoPersistence.open(settings(file, Map.of())).close();
+    try (Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate("UPDATE DATABASECHANGELOGLOCK SET LOCKED = 1, LOCKEDBY = 'crashed-host'");
+    }
+
+    try (OrcheoPersistence persistence = OrcheoPersistence.open(settings(file, Map.of()));
+        Connection connection = tokenDatabase(persistence).dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet lock = statement.executeQuery("SELECT LOCKED FROM DATABASECHANGELOGLOCK")) {
+      assertThat(lock.next()).isTrue();
+      assertThat(lock.getInt(1)).isZero();
+    }
+  }
+
+  @Test
+  void theSetupLockFileLiesBesideTheDatabase() {
+    Path file = tempDir.resolve("service_tokens.sqlite");
+    OrcheoPersistence.open(settings(file, Map.of())).close();
+
+    assertThat(tempDir.resolve("service_tokens.sqlite.lock")).exists().isEmptyFile();
   }
 
   @Test

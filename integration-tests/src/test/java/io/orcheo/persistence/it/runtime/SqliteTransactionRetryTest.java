@@ -32,8 +32,7 @@ class SqliteTransactionRetryTest {
   @BeforeEach
   void openWithAShortBusyTimeout() throws SQLException {
     persistence = OrcheoPersistence.open(PersistenceSettings.fromMap(Map.of(
-        PersistenceSettings.REPOSITORY_SQLITE_PATH_KEY, directory.resolve("workflows.sqlite").toString(),
-        PersistenceSettings.SQLITE_BUSY_TIMEOUT_KEY, "0.05")));
+        PersistenceSettings.SQLITE_BUSY_TIMEOUT_KEY, "0.05")).withSqliteDirectory(directory));
     tokens = persistence.serviceTokens();
     otherProcess = DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("service_tokens.sqlite"));
   }

@@ -58,6 +58,28 @@ final class Catalogue {
     return columns;
   }
 
+  /** A SQLite table's foreign keys as table:column:referenced table:referenced column:ON DELETE (table twice). */
+  static final String SQLITE_FOREIGN_KEYS = "SELECT ? || ':' || \"from\" || ':' || \"table\" || ':' || \"to\""
+      + " || ':' || on_delete FROM pragma_foreign_key_list(?)";
+  private static final String POSTGRES_FOREIGN_KEYS = "SELECT tc.table_name || ':' || kcu.column_name || ':'"
+      + " || ccu.table_name || ':' || ccu.column_name || ':' || rc.delete_rule"
+      + " FROM information_schema.table_constraints tc"
+      + " JOIN information_schema.key_column_usage kcu"
+      + " ON kcu.constraint_schema = tc.constraint_schema AND kcu.constraint_name = tc.constraint_name"
+      + " JOIN information_schema.constraint_column_usage ccu"
+      + " ON ccu.constraint_schema = tc.constraint_schema AND ccu.constraint_name = tc.constraint_name"
+      + " JOIN information_schema.referential_constraints rc"
+      + " ON rc.constraint_schema = tc.constraint_schema AND rc.constraint_name = tc.constraint_name"
+      + " WHERE tc.table_schema = current_schema() AND tc.constraint_type = 'FOREIGN KEY' AND tc.table_name = ?";
+
+  /**
+   * The table's foreign keys, each as table:column:referenced table:referenced column:ON DELETE action, in the
+   * spelling both catalogues share (CASCADE, SET NULL, NO ACTION).
+   */
+  List<String> foreignKeys(String table) throws SQLException {
+    return postgres ? column(POSTGRES_FOREIGN_KEYS, table) : column(SQLITE_FOREIGN_KEYS, table, table);
+  }
+
   /** Index name → its SQL, without the indexes behind primary keys. */
   Map<String, String> indexes(String table) throws SQLException {
     Map<String, String> indexes = new TreeMap<>();

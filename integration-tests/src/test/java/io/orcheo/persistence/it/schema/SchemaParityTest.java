@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.core.config.PostgresDsn;
 import io.orcheo.persistence.it.support.PostgresServer;
+import io.orcheo.persistence.it.support.Rows;
+import io.orcheo.persistence.it.support.UpstreamFixtures;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
+import io.orcheo.persistence.schema.SchemaMigrator;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,11 +27,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The changelog gives both backends the same tables (design §2): names, column order, nullability, indexes, the
- * partial indexes, and SQLite type names that keep their affinity. Each backend is migrated from nothing; every
- * store is checked in the database that holds it.
+ * partial indexes, foreign keys with their ON DELETE actions, and SQLite type names that keep their affinity. Each
+ * backend is migrated from nothing; every store is checked in the database that holds it.
+ *
+ * <p>The documented differences, and only those, are allowed: upstream's PostgreSQL-only indexes and our
+ * PostgreSQL-only JSON and search indexes ({@link #POSTGRES_ONLY_INDEXES}); ChatKit's message-text search, kept in
+ * the generated {@code chat_messages.search_vector} column on PostgreSQL and in the FTS5 table
+ * {@code chat_messages_fts} (with its shadow tables and three triggers) on SQLite.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchemaParityTest {
@@ -33,14 +45,39 @@ class SchemaParityTest {
       Store.SERVICE_TOKENS, List.of("service_tokens", "service_token_audit_log"),
       Store.REPOSITORY, List.of("workflows", "workflow_versions", "workflow_runs", "webhook_triggers",
           "cron_triggers", "retry_policies", "workflow_run_retries", "execution_history", "execution_history_steps",
-          "agentensor_checkpoints"));
+          "agentensor_checkpoints"),
+      Store.CHATKIT, List.of("chat_threads", "chat_messages", "chat_attachments"));
+  /** ChatKit's FTS5 index of message text and the shadow tables FTS5 keeps it in. */
+  private static final Map<Store, List<String>> SQLITE_ONLY_TABLES = Map.of(
+      Store.SERVICE_TOKENS, List.of(),
+      Store.REPOSITORY, List.of(),
+      Store.CHATKIT, List.of("chat_messages_fts", "chat_messages_fts_data", "chat_messages_fts_idx",
+          "chat_messages_fts_content", "chat_messages_fts_docsize", "chat_messages_fts_config"));
+  /** The triggers that keep {@code chat_messages_fts} in step with {@code chat_messages}, on SQLite only. */
+  private static final List<String> SQLITE_ONLY_TRIGGERS =
+      List.of("chat_messages_fts_delete", "chat_messages_fts_insert", "chat_messages_fts_update");
+  /** ChatKit's message text as a stored tsvector, on PostgreSQL only. */
+  private static final Map<String, Set<String>> POSTGRES_ONLY_COLUMNS = Map.of("chat_messages", Set.of("search_vector"));
   /**
-   * Upstream creates the first four on PostgreSQL only; the last three serve our keyset pages and JSON filters, and
-   * are PostgreSQL-only too so that the SQLite schema stays exactly upstream's.
+   * The foreign keys each backend declares, as table:column:referenced table:referenced column:ON DELETE action;
+   * tables not named have none.
+   */
+  private static final Map<String, List<String>> FOREIGN_KEYS = Map.of(
+      "execution_history_steps", List.of("execution_history_steps:execution_id:execution_history:execution_id:CASCADE"),
+      "chat_messages", List.of("chat_messages:thread_id:chat_threads:id:CASCADE"),
+      "chat_attachments", List.of("chat_attachments:thread_id:chat_threads:id:SET NULL"));
+  /**
+   * Upstream creates the first four on PostgreSQL only; the next two serve our keyset pages and JSON filters, and
+   * are PostgreSQL-only too so that the SQLite schema stays exactly upstream's. Then ChatKit's: upstream's
+   * PostgreSQL-only ten (B-tree, GIN on the JSON columns, and its full-text expression index), and ours on
+   * {@code search_vector}, a column SQLite does not have.
    */
   private static final Set<String> POSTGRES_ONLY_INDEXES = Set.of("idx_runs_status", "idx_execution_history_workflow",
       "idx_agentensor_checkpoints_metrics", "idx_agentensor_checkpoints_metadata",
-      "idx_execution_history_workflow_started", "idx_execution_history_metadata");
+      "idx_execution_history_workflow_started", "idx_execution_history_metadata",
+      "idx_chat_threads_created", "idx_chat_threads_workflow", "idx_chat_threads_metadata", "idx_chat_threads_status",
+      "idx_chat_messages_created", "idx_chat_messages_item_type", "idx_chat_messages_json", "idx_chat_messages_fts",
+      "idx_chat_attachments_created", "idx_chat_attachments_details", "idx_chat_messages_search");
 
   private OrcheoPersistence sqlite;
   private OrcheoPersistence postgres;
@@ -74,6 +111,15 @@ class SchemaParityTest {
     return table.startsWith("sqlite_") || table.toLowerCase().startsWith("databasechangelog");
   }
 
+  /** The FTS5 table and its shadow tables, whose columns SQLite declares itself. */
+  private static boolean fullTextIndex(String table) {
+    return SQLITE_ONLY_TABLES.get(Store.CHATKIT).contains(table);
+  }
+
+  private static Set<String> postgresOnlyColumns(String table) {
+    return POSTGRES_ONLY_COLUMNS.getOrDefault(table, Set.of());
+  }
+
   // ------------------------------------------------------------------------------------------------------ tests
 
   @ParameterizedTest
@@ -86,17 +132,29 @@ class SchemaParityTest {
   @ParameterizedTest
   @EnumSource(Store.class)
   void eachSqliteFileHoldsOnlyItsStoresTablesBesidesBookkeeping(Store store) throws SQLException {
+    List<String> expected = new ArrayList<>(TABLES.get(store));
+    expected.addAll(SQLITE_ONLY_TABLES.get(store));
     assertThat(sqlite(store).tables()).filteredOn(table -> !bookkeeping(table))
-        .containsExactlyInAnyOrderElementsOf(TABLES.get(store));
+        .containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Store.class)
+  void postgresHasNoTableOfItsOwnBesidesBookkeeping(Store store) throws SQLException {
+    List<String> everyStoresTables = TABLES.values().stream().flatMap(List::stream).toList();
+    assertThat(postgres(store).tables()).filteredOn(table -> !bookkeeping(table))
+        .containsExactlyInAnyOrderElementsOf(everyStoresTables);
   }
 
   @ParameterizedTest
   @EnumSource(Store.class)
   void tablesHaveTheSameColumnsInTheSameOrder(Store store) throws SQLException {
     for (String table : TABLES.get(store)) {
+      List<String> postgresColumns = new ArrayList<>(postgres(store).columns(table).keySet());
+      postgresColumns.removeAll(postgresOnlyColumns(table));
       assertThat(new ArrayList<>(sqlite(store).columns(table).keySet())).as(table)
           .isNotEmpty()
-          .containsExactlyElementsOf(postgres(store).columns(table).keySet());
+          .containsExactlyElementsOf(postgresColumns);
     }
   }
 
@@ -104,7 +162,9 @@ class SchemaParityTest {
   @EnumSource(Store.class)
   void columnsHaveTheSameNullability(Store store) throws SQLException {
     for (String table : TABLES.get(store)) {
-      assertThat(sqlite(store).columns(table)).as(table).containsExactlyEntriesOf(postgres(store).columns(table));
+      Map<String, Boolean> postgresColumns = new LinkedHashMap<>(postgres(store).columns(table));
+      postgresColumns.keySet().removeAll(postgresOnlyColumns(table));
+      assertThat(sqlite(store).columns(table)).as(table).containsExactlyEntriesOf(postgresColumns);
     }
   }
 
@@ -119,6 +179,26 @@ class SchemaParityTest {
         .containsEntry("is_archived", true).containsEntry("payload", true);
     assertThat(postgres(Store.REPOSITORY).columns("cron_triggers")).containsEntry("last_dispatched_at", false)
         .containsEntry("anchored_at", false);
+  }
+
+  @Test
+  void chatkitNullabilityFollowsUpstream() throws SQLException {
+    Catalogue chatkit = postgres(Store.CHATKIT);
+    Map<String, Boolean> threads = new LinkedHashMap<>();
+    threads.put("id", true);
+    threads.put("title", false);
+    threads.put("workflow_id", false);
+    threads.put("status_json", true);
+    threads.put("metadata_json", true);
+    threads.put("created_at", true);
+    threads.put("updated_at", true);
+    assertThat(chatkit.columns("chat_threads")).containsExactlyEntriesOf(threads);
+    assertThat(chatkit.columns("chat_messages")).containsEntry("id", true).containsEntry("thread_id", true)
+        .containsEntry("ordinal", true).containsEntry("item_type", false).containsEntry("item_json", true)
+        .containsEntry("created_at", true).containsEntry("search_vector", false);
+    assertThat(chatkit.columns("chat_attachments")).containsEntry("id", true).containsEntry("thread_id", false)
+        .containsEntry("attachment_type", true).containsEntry("name", true).containsEntry("mime_type", true)
+        .containsEntry("details_json", true).containsEntry("storage_path", false).containsEntry("created_at", true);
   }
 
   @ParameterizedTest
@@ -152,6 +232,78 @@ class SchemaParityTest {
     assertThat(repository.indexes("agentensor_checkpoints").keySet()).containsExactly(
         "idx_agentensor_checkpoints_best", "idx_agentensor_checkpoints_metadata", "idx_agentensor_checkpoints_metrics",
         "idx_agentensor_checkpoints_workflow");
+  }
+
+  @Test
+  void chatkitIndexesOnSqliteAreUpstreamsTwoPlusTheOnesOurQueriesNeed() throws SQLException {
+    Catalogue chatkit = sqlite(Store.CHATKIT);
+    assertThat(chatkit.indexes("chat_threads").keySet()).containsExactly("idx_chat_threads_created_id",
+        "idx_chat_threads_updated", "idx_chat_threads_workflow_created");
+    assertThat(chatkit.indexes("chat_messages").keySet())
+        .containsExactly("idx_chat_messages_thread", "idx_chat_messages_thread_ordinal_id");
+    assertThat(chatkit.indexes("chat_attachments").keySet()).containsExactly("idx_chat_attachments_thread");
+  }
+
+  @Test
+  void chatkitIndexesOnPostgresAreAllOfUpstreamsPlusTheOnesOurQueriesNeed() throws SQLException {
+    Catalogue chatkit = postgres(Store.CHATKIT);
+    assertThat(chatkit.indexes("chat_threads").keySet()).containsExactly("idx_chat_threads_created",
+        "idx_chat_threads_created_id", "idx_chat_threads_metadata", "idx_chat_threads_status",
+        "idx_chat_threads_updated", "idx_chat_threads_workflow", "idx_chat_threads_workflow_created");
+    assertThat(chatkit.indexes("chat_messages").keySet()).containsExactly("idx_chat_messages_created",
+        "idx_chat_messages_fts", "idx_chat_messages_item_type", "idx_chat_messages_json", "idx_chat_messages_search",
+        "idx_chat_messages_thread", "idx_chat_messages_thread_ordinal_id");
+    assertThat(chatkit.indexes("chat_attachments").keySet()).containsExactly("idx_chat_attachments_created",
+        "idx_chat_attachments_details", "idx_chat_attachments_thread");
+  }
+
+  @Test
+  void chatkitKeysetIndexesHaveTheColumnsOfTheirPagesOnBothBackends() throws SQLException {
+    for (Catalogue chatkit : List.of(sqlite(Store.CHATKIT), postgres(Store.CHATKIT))) {
+      assertThat(chatkit.indexes("chat_threads").get("idx_chat_threads_created_id")).contains("(created_at, id)");
+      assertThat(chatkit.indexes("chat_threads").get("idx_chat_threads_workflow_created"))
+          .contains("(workflow_id, created_at, id)");
+      assertThat(chatkit.indexes("chat_messages").get("idx_chat_messages_thread_ordinal_id"))
+          .contains("(thread_id, ordinal, id)");
+    }
+  }
+
+  @Test
+  void upstreamsChatkitGinAndFullTextIndexesAreDeclaredAsUpstreamDeclaresThem() throws SQLException {
+    Catalogue chatkit = postgres(Store.CHATKIT);
+    assertThat(chatkit.indexes("chat_threads").get("idx_chat_threads_metadata")).contains("USING gin (metadata_json)");
+    assertThat(chatkit.indexes("chat_threads").get("idx_chat_threads_status")).contains("USING gin (status_json)");
+    assertThat(chatkit.indexes("chat_messages").get("idx_chat_messages_json")).contains("USING gin (item_json)");
+    assertThat(chatkit.indexes("chat_messages").get("idx_chat_messages_fts"))
+        .contains("USING gin (to_tsvector('english'::regconfig, (item_json)::text))");
+    assertThat(chatkit.indexes("chat_attachments").get("idx_chat_attachments_details"))
+        .contains("USING gin (details_json)");
+    assertThat(chatkit.indexes("chat_messages").get("idx_chat_messages_search")).contains("USING gin (search_vector)");
+  }
+
+  @Test
+  void chatkitSearchVectorIsAStoredGeneratedTsvectorOnPostgres() throws SQLException {
+    assertThat(postgres(Store.CHATKIT).query("SELECT data_type, is_generated, generation_expression IS NOT NULL"
+        + " FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'chat_messages'"
+        + " AND column_name = 'search_vector'")).containsExactly(List.of("tsvector", "ALWAYS", "t"));
+  }
+
+  @Test
+  void chatkitSearchOnSqliteIsAnFts5TableKeptByThreeTriggers() throws SQLException {
+    Catalogue chatkit = sqlite(Store.CHATKIT);
+    assertThat(chatkit.column("SELECT sql FROM sqlite_master WHERE name = 'chat_messages_fts'"))
+        .singleElement().asString().contains("USING fts5(body").contains("porter unicode61");
+    assertThat(chatkit.column("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"))
+        .containsExactlyElementsOf(SQLITE_ONLY_TRIGGERS);
+    assertThat(chatkit.column("SELECT DISTINCT tbl_name FROM sqlite_master WHERE type = 'trigger'"))
+        .containsExactly("chat_messages");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Store.class)
+  void postgresHasNoTriggers(Store store) throws SQLException {
+    assertThat(postgres(store).column("SELECT trigger_name FROM information_schema.triggers"
+        + " WHERE trigger_schema = current_schema()")).isEmpty();
   }
 
   @Test
@@ -217,7 +369,7 @@ class SchemaParityTest {
   void sqliteDeclaresOnlyTextIntegerRealAndBlobColumnTypes(Store store) throws SQLException {
     Catalogue catalogue = sqlite(store);
     for (String table : catalogue.tables()) {
-      if (bookkeeping(table)) {
+      if (bookkeeping(table) || fullTextIndex(table)) {
         continue;
       }
       assertThat(catalogue.column("SELECT type FROM pragma_table_info(?)", table)).as(table)
@@ -228,19 +380,79 @@ class SchemaParityTest {
 
   @ParameterizedTest
   @EnumSource(Store.class)
-  void noTableButHistoryStepsHasForeignKeysOnSqlite(Store store) throws SQLException {
+  void sqliteDeclaresExactlyTheDocumentedForeignKeysWithTheirDeleteActions(Store store) throws SQLException {
     for (String table : TABLES.get(store)) {
-      if (!table.equals("execution_history_steps")) {
-        assertThat(sqlite(store).query("SELECT * FROM pragma_foreign_key_list(?)", table)).as(table).isEmpty();
-      }
+      assertThat(sqlite(store).foreignKeys(table)).as(table)
+          .containsExactlyElementsOf(FOREIGN_KEYS.getOrDefault(table, List.of()));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Store.class)
+  void postgresDeclaresExactlyTheDocumentedForeignKeysWithTheirDeleteActions(Store store) throws SQLException {
+    for (String table : TABLES.get(store)) {
+      assertThat(postgres(store).foreignKeys(table)).as(table)
+          .containsExactlyElementsOf(FOREIGN_KEYS.getOrDefault(table, List.of()));
     }
   }
 
   @Test
-  void theOnlyForeignKeyOnPostgresIsHistoryStepsToTheirExecution() throws SQLException {
+  void postgresHasNoForeignKeyBesidesTheDocumentedOnes() throws SQLException {
     assertThat(postgres(Store.REPOSITORY).column("SELECT table_name FROM information_schema.table_constraints"
         + " WHERE table_schema = current_schema() AND constraint_type = 'FOREIGN KEY'"))
-        .containsExactly("execution_history_steps");
+        .containsExactlyInAnyOrderElementsOf(FOREIGN_KEYS.keySet());
+  }
+
+  /**
+   * Liquibase rebuilds a SQLite table for some changes and drops its ON DELETE actions when it does (liquibase#1896):
+   * the ChatKit changelog is applied one changeset at a time, to a new file, to upstream's file and to upstream's
+   * legacy file, and after every changeset each ChatKit table that has its thread column keeps its action.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "/upstream/chatkit/head.sql", "/upstream/chatkit/legacy.sql"})
+  void chatkitForeignKeyActionsHoldAfterEveryChangesetOnSqlite(String upstreamScript, @TempDir Path tempDir)
+      throws Exception {
+    Path file = tempDir.resolve("stepwise-chatkit.sqlite");
+    if (!upstreamScript.isEmpty()) {
+      UpstreamFixtures.runSqliteScript(file, upstreamScript);
+    }
+    int applied = 0;
+    while (StepwiseMigration.applyNext(file, SchemaMigrator.CHATKIT)) {
+      applied++;
+      try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+        for (String table : List.of("chat_messages", "chat_attachments")) {
+          List<String> keys = Rows.query(connection, Catalogue.SQLITE_FOREIGN_KEYS, table, table).stream()
+              .map(row -> row.get(0)).toList();
+          // The legacy chat_messages has no thread column, hence no foreign key, until it is upgraded.
+          boolean hasThread = !Rows.query(connection,
+              "SELECT name FROM pragma_table_info(?) WHERE name = 'thread_id'", table).isEmpty();
+          assertThat(keys).as("%s after %d changesets", table, applied)
+              .containsExactlyElementsOf(hasThread ? FOREIGN_KEYS.get(table) : List.of());
+        }
+      }
+    }
+    assertThat(applied).as("changesets applied one by one").isGreaterThan(5);
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      assertThat(Rows.query(connection, "SELECT id FROM databasechangelog WHERE id = 'chatkit-0.1-search-fts-sqlite'"))
+          .as("the whole changelog was applied").hasSize(1);
+      assertThat(Rows.query(connection, "SELECT count(*) FROM pragma_foreign_key_list('chat_messages')"))
+          .containsExactly(List.of("1"));
+    }
+  }
+
+  @Test
+  void chatkitJsonAndTimeColumnsAreJsonbAndTimestamptzOnPostgresAndTextOnSqlite() throws SQLException {
+    String types = "SELECT column_name || ':' || data_type FROM information_schema.columns"
+        + " WHERE table_schema = current_schema() AND table_name = ?";
+    assertThat(postgres(Store.CHATKIT).column(types, "chat_threads")).contains("status_json:jsonb",
+        "metadata_json:jsonb", "created_at:timestamp with time zone", "updated_at:timestamp with time zone");
+    assertThat(postgres(Store.CHATKIT).column(types, "chat_messages")).contains("item_json:jsonb",
+        "ordinal:integer", "created_at:timestamp with time zone");
+    assertThat(postgres(Store.CHATKIT).column(types, "chat_attachments")).contains("details_json:jsonb",
+        "created_at:timestamp with time zone");
+    assertThat(sqlite(Store.CHATKIT).column("SELECT name || ':' || type FROM pragma_table_info(?)", "chat_messages"))
+        .containsExactly("id:TEXT", "thread_id:TEXT", "ordinal:INTEGER", "item_type:TEXT", "item_json:TEXT",
+            "created_at:TEXT");
   }
 
   @Test

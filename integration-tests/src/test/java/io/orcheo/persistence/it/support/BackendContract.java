@@ -32,6 +32,9 @@ public abstract class BackendContract {
   void closePersistence() {
     if (persistence != null) {
       persistence.close();
+      if (backend() == TestBackend.POSTGRES) {
+        persistence.settings().postgresDsn().ifPresent(PostgresServer.get()::drop);
+      }
     }
   }
 }

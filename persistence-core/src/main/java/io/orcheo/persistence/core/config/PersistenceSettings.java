@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * @param serviceTokenSqlitePath the service tokens' SQLite file ({@code ORCHEO_AUTH_SERVICE_TOKEN_DB_PATH})
  * @param chatkitBackend where ChatKit threads live ({@code ORCHEO_CHATKIT_BACKEND})
  * @param chatkitSqlitePath ChatKit's SQLite file ({@code ORCHEO_CHATKIT_SQLITE_PATH})
+ * @param chatkitStorage ChatKit's uploaded files, upload limit and retention ({@code ORCHEO_CHATKIT_STORAGE_PATH},
+ *     {@code ORCHEO_CHATKIT_MAX_UPLOAD_SIZE_BYTES}, {@code ORCHEO_CHATKIT_RETENTION_DAYS})
  * @param vaultBackend where encrypted credentials live ({@code ORCHEO_VAULT_BACKEND})
  * @param vaultSqlitePath the vault's SQLite file ({@code ORCHEO_VAULT_LOCAL_PATH})
  * @param vaultEncryptionKey the vault's key ({@code ORCHEO_VAULT_ENCRYPTION_KEY}); the vault checks it on opening
@@ -52,6 +54,7 @@ public record PersistenceSettings(
     Path serviceTokenSqlitePath,
     Backend chatkitBackend,
     Path chatkitSqlitePath,
+    ChatKitStorage chatkitStorage,
     Backend vaultBackend,
     Path vaultSqlitePath,
     Optional<Secret> vaultEncryptionKey,
@@ -73,6 +76,12 @@ public record PersistenceSettings(
   public static final String CHATKIT_BACKEND_KEY = "ORCHEO_CHATKIT_BACKEND";
   /** SQLite file of the ChatKit store. */
   public static final String CHATKIT_SQLITE_PATH_KEY = "ORCHEO_CHATKIT_SQLITE_PATH";
+  /** Directory of ChatKit's uploaded files. */
+  public static final String CHATKIT_STORAGE_PATH_KEY = "ORCHEO_CHATKIT_STORAGE_PATH";
+  /** Largest ChatKit upload, in bytes. */
+  public static final String CHATKIT_MAX_UPLOAD_SIZE_KEY = "ORCHEO_CHATKIT_MAX_UPLOAD_SIZE_BYTES";
+  /** Days after its last change a ChatKit thread is pruned. */
+  public static final String CHATKIT_RETENTION_DAYS_KEY = "ORCHEO_CHATKIT_RETENTION_DAYS";
   /** Backend of the credential vault. */
   public static final String VAULT_BACKEND_KEY = "ORCHEO_VAULT_BACKEND";
   /** SQLite file of the credential vault. */
@@ -107,6 +116,9 @@ public record PersistenceSettings(
                   SERVICE_TOKEN_DB_PATH_KEY,
                   CHATKIT_BACKEND_KEY,
                   CHATKIT_SQLITE_PATH_KEY,
+                  CHATKIT_STORAGE_PATH_KEY,
+                  CHATKIT_MAX_UPLOAD_SIZE_KEY,
+                  CHATKIT_RETENTION_DAYS_KEY,
                   VAULT_BACKEND_KEY,
                   VAULT_LOCAL_PATH_KEY,
                   VAULT_ENCRYPTION_KEY_KEY,
@@ -138,6 +150,7 @@ public record PersistenceSettings(
    * @param serviceTokenSqlitePath see the class comment
    * @param chatkitBackend see the class comment
    * @param chatkitSqlitePath see the class comment
+   * @param chatkitStorage see the class comment
    * @param vaultBackend see the class comment
    * @param vaultSqlitePath see the class comment
    * @param vaultEncryptionKey see the class comment
@@ -155,6 +168,7 @@ public record PersistenceSettings(
     Objects.requireNonNull(repositoryBackend, "repositoryBackend");
     Objects.requireNonNull(serviceTokenBackend, "serviceTokenBackend");
     Objects.requireNonNull(chatkitBackend, "chatkitBackend");
+    Objects.requireNonNull(chatkitStorage, "chatkitStorage");
     Objects.requireNonNull(vaultBackend, "vaultBackend");
     Objects.requireNonNull(vaultEncryptionKey, "vaultEncryptionKey");
     Objects.requireNonNull(postgresDsn, "postgresDsn");
@@ -229,6 +243,16 @@ public record PersistenceSettings(
         values.get(CHATKIT_SQLITE_PATH_KEY)
             .map(v -> path(CHATKIT_SQLITE_PATH_KEY, v))
             .orElseGet(() -> orcheoHomeFile("chatkit.sqlite"));
+    ChatKitStorage chatkitStorage = new ChatKitStorage(
+        values.get(CHATKIT_STORAGE_PATH_KEY)
+            .map(v -> path(CHATKIT_STORAGE_PATH_KEY, v))
+            .orElseGet(() -> orcheoHomeFile("chatkit")),
+        values.get(CHATKIT_MAX_UPLOAD_SIZE_KEY)
+            .map(v -> positiveLong(CHATKIT_MAX_UPLOAD_SIZE_KEY, v))
+            .orElse(ChatKitStorage.DEFAULT_MAX_UPLOAD_SIZE_BYTES),
+        values.get(CHATKIT_RETENTION_DAYS_KEY)
+            .map(v -> size(CHATKIT_RETENTION_DAYS_KEY, v))
+            .orElse(ChatKitStorage.DEFAULT_RETENTION_DAYS));
 
     Backend vaultBackend =
         values.get(VAULT_BACKEND_KEY).map(PersistenceSettings::vaultBackend).orElse(repositoryBackend);
@@ -269,6 +293,7 @@ public record PersistenceSettings(
         serviceTokenSqlitePath,
         chatkitBackend,
         chatkitSqlitePath,
+        chatkitStorage,
         vaultBackend,
         vaultSqlitePath,
         vaultEncryptionKey,
@@ -302,7 +327,8 @@ public record PersistenceSettings(
 
   /**
    * A copy whose four SQLite files lie in one directory: {@code workflows.sqlite}, {@code service_tokens.sqlite},
-   * {@code chatkit.sqlite} and {@code vault.sqlite}. Backends are unchanged.
+   * {@code chatkit.sqlite} and {@code vault.sqlite}, with ChatKit's uploads in its {@code chatkit} subdirectory.
+   * Backends are unchanged.
    *
    * @param directory the directory, made absolute
    * @return the copy
@@ -316,6 +342,7 @@ public record PersistenceSettings(
         directory.resolve("service_tokens.sqlite"),
         chatkitBackend,
         directory.resolve("chatkit.sqlite"),
+        chatkitStorage.withStoragePath(directory.resolve("chatkit")),
         vaultBackend,
         directory.resolve("vault.sqlite"),
         vaultEncryptionKey,
@@ -341,6 +368,7 @@ public record PersistenceSettings(
         serviceTokenSqlitePath,
         Backend.POSTGRES,
         chatkitSqlitePath,
+        chatkitStorage,
         Backend.POSTGRES,
         vaultSqlitePath,
         vaultEncryptionKey,
@@ -432,6 +460,22 @@ public record PersistenceSettings(
         throw new ConfigurationException(key, message);
       }
       return size;
+    } catch (NumberFormatException e) {
+      throw new ConfigurationException(key, message);
+    }
+  }
+
+  private static long positiveLong(String key, String value) {
+    String message = key + " must be a whole number of at least 1 (got '" + value + "').";
+    if (!WHOLE_NUMBER.matcher(value).matches()) {
+      throw new ConfigurationException(key, message);
+    }
+    try {
+      long number = Long.parseLong(value);
+      if (number < 1) {
+        throw new ConfigurationException(key, message);
+      }
+      return number;
     } catch (NumberFormatException e) {
       throw new ConfigurationException(key, message);
     }

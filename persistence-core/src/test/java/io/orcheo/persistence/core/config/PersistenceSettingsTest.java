@@ -110,6 +110,9 @@ class PersistenceSettingsTest {
             "ORCHEO_AUTH_SERVICE_TOKEN_DB_PATH",
             "ORCHEO_CHATKIT_BACKEND",
             "ORCHEO_CHATKIT_SQLITE_PATH",
+            "ORCHEO_CHATKIT_STORAGE_PATH",
+            "ORCHEO_CHATKIT_MAX_UPLOAD_SIZE_BYTES",
+            "ORCHEO_CHATKIT_RETENTION_DAYS",
             "ORCHEO_VAULT_BACKEND",
             "ORCHEO_VAULT_LOCAL_PATH",
             "ORCHEO_VAULT_ENCRYPTION_KEY",
@@ -450,6 +453,7 @@ class PersistenceSettingsTest {
     assertThat(settings.serviceTokenSqlitePath()).isEqualTo(dir.resolve("service_tokens.sqlite"));
     assertThat(settings.chatkitSqlitePath()).isEqualTo(dir.resolve("chatkit.sqlite"));
     assertThat(settings.vaultSqlitePath()).isEqualTo(dir.resolve("vault.sqlite"));
+    assertThat(settings.chatkitStorage().storagePath()).isEqualTo(dir.resolve("chatkit"));
   }
 
   @Test
@@ -479,6 +483,7 @@ class PersistenceSettingsTest {
                     d.serviceTokenSqlitePath(),
                     Backend.POSTGRES,
                     d.chatkitSqlitePath(),
+                    d.chatkitStorage(),
                     d.vaultBackend(),
                     d.vaultSqlitePath(),
                     d.vaultEncryptionKey(),
@@ -509,5 +514,41 @@ class PersistenceSettingsTest {
         () -> PersistenceSettings.fromMap(Map.of("ORCHEO_CRON_OVERLAP_TIMEOUT", "0")));
 
     assertThat(e.key()).isEqualTo("ORCHEO_CRON_OVERLAP_TIMEOUT");
+  }
+
+  @Test
+  void chatkitStorageHasUpstreamsDefaults() {
+    ChatKitStorage storage = PersistenceSettings.defaults().chatkitStorage();
+
+    assertThat(storage.storagePath()).isEqualTo(Path.of(System.getProperty("user.home"), ".orcheo", "chatkit"));
+    assertThat(storage.maxUploadSizeBytes()).isEqualTo(5_000_000L);
+    assertThat(storage.retention()).isEqualTo(Duration.ofDays(30));
+  }
+
+  @Test
+  void chatkitStorageIsReadFromItsThreeKeys(@TempDir Path dir) {
+    PersistenceSettings settings = PersistenceSettings.fromMap(Map.of(
+        "ORCHEO_CHATKIT_STORAGE_PATH", dir.toString(),
+        "ORCHEO_CHATKIT_MAX_UPLOAD_SIZE_BYTES", "10000000000",
+        "ORCHEO_CHATKIT_RETENTION_DAYS", "7"));
+
+    assertThat(settings.chatkitStorage()).isEqualTo(new ChatKitStorage(dir, 10_000_000_000L, 7));
+  }
+
+  @Test
+  void aNonPositiveUploadLimitIsRejectedNamingItsKey() {
+    ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
+        () -> PersistenceSettings.fromMap(Map.of("ORCHEO_CHATKIT_MAX_UPLOAD_SIZE_BYTES", "0")));
+
+    assertThat(e.key()).isEqualTo("ORCHEO_CHATKIT_MAX_UPLOAD_SIZE_BYTES");
+  }
+
+  @Test
+  void aRetentionThatIsNotAWholeNumberOfDaysIsRejectedNamingItsKey() {
+    ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
+        () -> PersistenceSettings.fromMap(Map.of("ORCHEO_CHATKIT_RETENTION_DAYS", "1.5")));
+
+    assertThat(e.key()).isEqualTo("ORCHEO_CHATKIT_RETENTION_DAYS");
+    assertThat(e.getMessage()).contains("'1.5'");
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.orcheo.persistence.core.error.StorableText;
 import io.orcheo.persistence.core.error.StorageException;
 import io.orcheo.persistence.core.error.ValidationException;
 import java.util.Map;
@@ -18,6 +19,8 @@ import java.util.Map;
  *   <li><b>NUL</b>: PostgreSQL rejects {@code \u0000} in {@code jsonb} and {@code text}, SQLite accepts it. A document
  *       holding a NUL character in a string or a field name is rejected with a {@link ValidationException} on both
  *       backends, so a value that SQLite accepted can never fail halfway through a migration.</li>
+ *   <li><b>Lone surrogates</b>: half of a UTF-16 pair has no UTF-8 form; the drivers would store a replacement
+ *       character in its place. Refused the same way ({@link StorableText}).</li>
  *   <li><b>NaN and Infinity</b>: Python's {@code json.dumps} writes them unquoted, so rows upstream wrote may hold
  *       them; we read them, but never write them (PostgreSQL's {@code jsonb} cannot store them).</li>
  *   <li><b>Numbers</b>: integers of any size stay exact ({@code BigInteger} past 64 bits), and {@code -0.0} keeps its
@@ -73,7 +76,7 @@ public final class JsonCodec {
   /**
    * Checks that both backends can store the document.
    *
-   * @throws ValidationException naming the JSON path of the first NUL character or non-finite number
+   * @throws ValidationException naming the JSON path of the first NUL character, lone surrogate or non-finite number
    */
   public static void requireStorable(JsonNode document) {
     check(document, "$");
@@ -81,8 +84,9 @@ public final class JsonCodec {
 
   private static void check(JsonNode node, String path) {
     if (node.isTextual()) {
-      if (node.textValue().indexOf('\0') >= 0) {
-        throw new ValidationException("JSON string at " + path + " contains a NUL character (\\u0000), which PostgreSQL cannot store");
+      String problem = StorableText.problem(node.textValue());
+      if (problem != null) {
+        throw new ValidationException("JSON string at " + path + " " + problem);
       }
     } else if (node.isDouble() || node.isFloat()) {
       double value = node.doubleValue();
@@ -95,8 +99,9 @@ public final class JsonCodec {
       }
     } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        if (field.getKey().indexOf('\0') >= 0) {
-          throw new ValidationException("JSON field name under " + path + " contains a NUL character (\\u0000), which PostgreSQL cannot store");
+        String problem = StorableText.problem(field.getKey());
+        if (problem != null) {
+          throw new ValidationException("JSON field name under " + path + " " + problem);
         }
         check(field.getValue(), path + "." + field.getKey());
       }

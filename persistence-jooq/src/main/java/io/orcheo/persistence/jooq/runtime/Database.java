@@ -29,12 +29,15 @@ import org.jooq.Table;
 import org.jooq.conf.RenderTable;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One physical database (a SQLite file, or the PostgreSQL database) with its pool, its jOOQ context and the
  * changelog that describes it. Created by {@link io.orcheo.persistence.jooq.OrcheoPersistence}.
  */
 public final class Database implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Database.class);
   /** Attempts per transaction before a transient conflict is reported. */
   static final int MAX_ATTEMPTS = 8;
   /** SQLite allows one writer at a time; a few connections serve concurrent WAL readers. */
@@ -85,7 +88,11 @@ public final class Database implements AutoCloseable {
     pragmas.setProperty("synchronous", "NORMAL");
     pragmas.setProperty("transaction_mode", "IMMEDIATE");
     config.setDataSourceProperties(pragmas);
-    return new Database(Backend.SQLITE, absolute.toString(), stores, stores.get(0).sqliteChangelog(), pool(config, absolute.toString()));
+    // The pool's first connection switches a new file to WAL, which must not race another opener.
+    try (SqliteSetupLock setup = SqliteSetupLock.acquire(absolute)) {
+      return new Database(Backend.SQLITE, absolute.toString(), stores, stores.get(0).sqliteChangelog(),
+          pool(config, absolute.toString()));
+    }
   }
 
   /** Opens the PostgreSQL database of {@code dsn} with the pool settings of {@code ORCHEO_POSTGRES_POOL_*}. */
@@ -122,14 +129,52 @@ public final class Database implements AutoCloseable {
         .withFetchWarnings(false);
   }
 
-  /** Brings the schema up to date with this database's changelog. */
+  /**
+   * Brings the schema up to date with this database's changelog. On SQLite, one process at a time per file
+   * ({@link SqliteSetupLock}); a Liquibase lock row left taken by a process that died mid-update is released first.
+   */
   public void migrate() {
+    if (backend == Backend.SQLITE) {
+      try (SqliteSetupLock setup = SqliteSetupLock.acquire(Path.of(target))) {
+        releaseAbandonedLiquibaseLock();
+        update();
+      }
+    } else {
+      update();
+    }
+  }
+
+  private void update() {
     try {
       SchemaMigrator.update(dataSource.getConnection(), changelog, null);
     } catch (SQLException e) {
       throw ExceptionTranslator.translate("open a connection to migrate " + target, e);
     } catch (SchemaUpdateException e) {
       throw new StorageException("Schema update of " + target + " failed: " + e.getMessage(), null, e);
+    }
+  }
+
+  /**
+   * Only called under the setup lock, when no other process of ours can hold Liquibase's lock: a taken row is a
+   * leftover of a crash, and Liquibase would otherwise wait five minutes for it, then fail every start.
+   */
+  private void releaseAbandonedLiquibaseLock() {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean exists;
+      try (var tables = connection.getMetaData().getTables(null, null, "DATABASECHANGELOGLOCK", null)) {
+        exists = tables.next();
+      }
+      if (exists) {
+        try (var statement = connection.createStatement()) {
+          int released = statement.executeUpdate(
+              "UPDATE DATABASECHANGELOGLOCK SET LOCKED = 0, LOCKGRANTED = NULL, LOCKEDBY = NULL WHERE LOCKED <> 0");
+          if (released > 0) {
+            log.warn("Released the Liquibase lock of {} left by a schema update that did not finish", target);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw ExceptionTranslator.translate("check the schema update lock of " + target, e);
     }
   }
 

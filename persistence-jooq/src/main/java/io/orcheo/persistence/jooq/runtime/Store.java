@@ -32,6 +32,20 @@ public enum Store {
     }
   },
 
+  /** ChatKit threads, their items and attachments ({@code chatkit.sqlite}). */
+  CHATKIT("chatkit", SchemaMigrator.CHATKIT,
+      List.of(Tables.CHAT_THREADS, Tables.CHAT_MESSAGES, Tables.CHAT_ATTACHMENTS)) {
+    @Override
+    public Backend backend(PersistenceSettings settings) {
+      return settings.chatkitBackend();
+    }
+
+    @Override
+    public Path sqlitePath(PersistenceSettings settings) {
+      return settings.chatkitSqlitePath();
+    }
+  },
+
   /** Service tokens and their audit log ({@code service_tokens.sqlite}). */
   SERVICE_TOKENS("service-tokens", SchemaMigrator.SERVICE_TOKENS,
       List.of(Tables.SERVICE_TOKENS, Tables.SERVICE_TOKEN_AUDIT_LOG)) {

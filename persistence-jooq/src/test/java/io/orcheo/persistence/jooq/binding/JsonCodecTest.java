@@ -25,6 +25,24 @@ class JsonCodecTest {
   }
 
   @Test
+  void aLoneSurrogateInAStringValueIsRejectedNamingItsPath() {
+    ObjectNode document = JSON.objectNode();
+    document.putObject("message").put("text", "half a pair \uD83D");
+
+    assertThatThrownBy(() -> JsonCodec.write(document)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("$.message.text").hasMessageContaining("lone UTF-16 surrogate");
+  }
+
+  @Test
+  void aLoneSurrogateInAFieldNameIsRejected() {
+    ObjectNode document = JSON.objectNode();
+    document.put("key\uDCC4", 1);
+
+    assertThatThrownBy(() -> JsonCodec.write(document)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("field name").hasMessageContaining("lone UTF-16 surrogate");
+  }
+
+  @Test
   void nulInAFieldNameIsRejectedNamingTheObjectsPath() {
     ObjectNode document = JSON.objectNode();
     document.putObject("outer").put("bad\u0000key", 1);
