@@ -22,10 +22,11 @@ import io.orcheo.persistence.core.history.RunHistoryStore;
 import io.orcheo.persistence.core.history.StartRun;
 import io.orcheo.persistence.core.page.Page;
 import io.orcheo.persistence.core.page.PageRequest;
-import io.orcheo.persistence.it.support.RepositoryRows;
+import io.orcheo.persistence.it.support.StoreRows;
 import io.orcheo.persistence.it.support.BackendContract;
 import io.orcheo.persistence.it.support.Together;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
+import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -57,7 +58,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * neither backend can store refused before anything is written.
  *
  * <p>Each test runs on a fresh database with a {@link io.orcheo.persistence.it.support.MutableClock} starting at
- * {@link #START}; timestamps are therefore exact. Tests look beneath the store with plain JDBC ({@link RepositoryRows})
+ * {@link #START}; timestamps are therefore exact. Tests look beneath the store with plain JDBC ({@link StoreRows})
  * where the stored row matters. Item 81's "init runs once under concurrent callers" is covered only by stores opened
  * together on one database, and its SQLite upgrade of a legacy table by {@link SqliteRunHistoryTest}; concurrent
  * appends, and item 83 (PostgreSQL init under races and DDL errors), are left to the concurrency tests.
@@ -84,8 +85,8 @@ public abstract class RunHistoryContract extends BackendContract {
     return persistence.runHistory();
   }
 
-  RepositoryRows rows() {
-    return new RepositoryRows(persistence, backend());
+  StoreRows rows() {
+    return new StoreRows(persistence, backend(), Store.REPOSITORY);
   }
 
   /** Another instance on the test's database, as another process would open it. */

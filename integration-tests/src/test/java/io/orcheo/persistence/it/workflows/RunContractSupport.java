@@ -9,10 +9,11 @@ import io.orcheo.persistence.core.workflows.WorkflowHealthGate;
 import io.orcheo.persistence.core.workflows.WorkflowRepository;
 import io.orcheo.persistence.core.workflows.WorkflowRun;
 import io.orcheo.persistence.core.workflows.WorkflowVersion;
-import io.orcheo.persistence.it.support.RepositoryRows;
+import io.orcheo.persistence.it.support.StoreRows;
 import io.orcheo.persistence.it.support.BackendContract;
 import io.orcheo.persistence.it.support.TestBackend;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
+import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -95,8 +96,8 @@ abstract class RunContractSupport extends BackendContract {
 
   // --- Plain JDBC on the repository's database -----------------------------------------------------------------
 
-  private RepositoryRows repositoryRows() {
-    return new RepositoryRows(persistence, backend());
+  private StoreRows repositoryRows() {
+    return new StoreRows(persistence, backend(), Store.REPOSITORY);
   }
 
   /** Every row of {@code sql}, each column as the driver's text. */

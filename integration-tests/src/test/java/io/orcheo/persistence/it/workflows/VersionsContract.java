@@ -14,7 +14,8 @@ import io.orcheo.persistence.core.workflows.WorkflowNotFoundException;
 import io.orcheo.persistence.core.workflows.WorkflowRepository;
 import io.orcheo.persistence.core.workflows.WorkflowVersion;
 import io.orcheo.persistence.core.workflows.WorkflowVersionNotFoundException;
-import io.orcheo.persistence.it.support.RepositoryRows;
+import io.orcheo.persistence.it.support.StoreRows;
+import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.it.support.BackendContract;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
 import java.sql.SQLException;
@@ -41,13 +42,13 @@ public abstract class VersionsContract extends BackendContract {
   private static final String ACTOR = "alice";
 
   private WorkflowRepository workflows;
-  private RepositoryRows rows;
+  private StoreRows rows;
   private UUID workflowId;
 
   @BeforeEach
   void repository() {
     workflows = persistence.workflows();
-    rows = new RepositoryRows(persistence, backend());
+    rows = new StoreRows(persistence, backend(), Store.REPOSITORY);
     workflowId = newWorkflow("Flow");
   }
 

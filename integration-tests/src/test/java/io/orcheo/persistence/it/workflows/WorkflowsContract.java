@@ -18,7 +18,8 @@ import io.orcheo.persistence.core.workflows.WorkflowNotFoundException;
 import io.orcheo.persistence.core.workflows.WorkflowPublishStateException;
 import io.orcheo.persistence.core.workflows.WorkflowRepository;
 import io.orcheo.persistence.core.workflows.WorkflowUpdate;
-import io.orcheo.persistence.it.support.RepositoryRows;
+import io.orcheo.persistence.it.support.StoreRows;
+import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.it.support.BackendContract;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
 import java.sql.SQLException;
@@ -47,12 +48,12 @@ public abstract class WorkflowsContract extends BackendContract {
   private static final String ACTOR = "alice";
 
   private WorkflowRepository workflows;
-  private RepositoryRows rows;
+  private StoreRows rows;
 
   @BeforeEach
   void repository() {
     workflows = persistence.workflows();
-    rows = new RepositoryRows(persistence, backend());
+    rows = new StoreRows(persistence, backend(), Store.REPOSITORY);
   }
 
   // ------------------------------------------------------------------------------------------------ helpers

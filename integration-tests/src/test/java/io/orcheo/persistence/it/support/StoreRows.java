@@ -13,24 +13,31 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Plain JDBC on the workflow repository's database ({@code workflows.sqlite}, or the test's PostgreSQL database),
- * beneath the repository: for tests that check what is stored, or plant rows the repository would not write.
+ * Plain JDBC on the database of one store ({@code workflows.sqlite}, {@code chatkit.sqlite}…, or the test's
+ * PostgreSQL database), beneath the repositories: for tests that check what is stored, or plant rows the repositories
+ * would not write.
  */
-public final class RepositoryRows {
+public class StoreRows {
+  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
   private final OrcheoPersistence persistence;
   private final TestBackend backend;
+  private final Store store;
 
-  public RepositoryRows(OrcheoPersistence persistence, TestBackend backend) {
+  public StoreRows(OrcheoPersistence persistence, TestBackend backend, Store store) {
     this.persistence = persistence;
     this.backend = backend;
+    this.store = store;
   }
 
   private Connection connection() throws SQLException {
-    return persistence.database(Store.REPOSITORY).dataSource().getConnection();
+    return persistence.database(store).dataSource().getConnection();
   }
 
   /** Every row of {@code sql}, each column as text. */
@@ -45,6 +52,11 @@ public final class RepositoryRows {
     List<List<String>> rows = query(sql, parameters);
     assertThat(rows).as("rows of %s", sql).hasSize(1);
     return rows.get(0).get(0);
+  }
+
+  /** The first column of every row {@code sql} returns. */
+  public List<String> column(String sql, Object... parameters) throws SQLException {
+    return query(sql, parameters).stream().map(row -> row.get(0)).toList();
   }
 
   /** The count {@code sql} returns. */
@@ -73,6 +85,23 @@ public final class RepositoryRows {
     }
   }
 
+  /** A JSON parameter's placeholder: PostgreSQL needs a cast to {@code jsonb}, SQLite stores the text. */
+  public String jsonParameter() {
+    return backend == TestBackend.POSTGRES ? "CAST(? AS jsonb)" : "?";
+  }
+
+  /** A timestamp parameter as the backend stores it: isoformat text on SQLite, {@code timestamptz} on PostgreSQL. */
+  public Object timestamp(Instant instant) {
+    OffsetDateTime utc = instant.atOffset(ZoneOffset.UTC);
+    if (backend == TestBackend.POSTGRES) {
+      return utc;
+    }
+    // Python's isoformat: six fraction digits, or none when the microseconds are zero.
+    int micros = utc.getNano() / 1000;
+    String seconds = SECONDS.format(utc);
+    return micros == 0 ? seconds + "+00:00" : seconds + String.format(".%06d", micros) + "+00:00";
+  }
+
   /** The stored {@code payload} of the row {@code id} of {@code table}, parsed. */
   public ObjectNode payload(String table, UUID id) throws SQLException {
     return (ObjectNode) JsonCodec.read(text("SELECT payload FROM " + table + " WHERE id = ?", id.toString()));
@@ -85,9 +114,7 @@ public final class RepositoryRows {
 
   /** Overwrites the {@code payload} of the row {@code id} of {@code table}, leaving every other column alone. */
   public void replacePayload(String table, UUID id, JsonNode payload) throws SQLException {
-    // PostgreSQL will not take text for a jsonb column without a cast; SQLite stores the text as it is.
-    String parameter = backend == TestBackend.POSTGRES ? "CAST(? AS jsonb)" : "?";
-    int changed = execute("UPDATE " + table + " SET payload = " + parameter + " WHERE id = ?",
+    int changed = execute("UPDATE " + table + " SET payload = " + jsonParameter() + " WHERE id = ?",
         JsonCodec.write(payload), id.toString());
     assertThat(changed).as("rows of %s with id %s", table, id).isEqualTo(1);
   }
