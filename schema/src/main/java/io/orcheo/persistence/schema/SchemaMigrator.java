@@ -42,6 +42,9 @@ public final class SchemaMigrator {
   /** The SQLite file of the ChatKit store (upstream: {@code chatkit.sqlite}). */
   public static final String CHATKIT = "db/changelog/chatkit.xml";
 
+  /** The SQLite file of the credential vault (upstream: {@code vault.sqlite}). */
+  public static final String VAULT = "db/changelog/vault.xml";
+
   /**
    * Liquibase logs each changeset through java.util.logging at INFO; we keep its warnings only. Held in a field
    * because java.util.logging references loggers weakly and would forget the level.

@@ -133,6 +133,9 @@ public record PersistenceSettings(
 
   private static final String DSN_REQUIRED_MESSAGE =
       "ORCHEO_POSTGRES_DSN must be set when using the postgres backend.";
+  /** Upstream's message for a PostgreSQL vault without a key. */
+  public static final String VAULT_KEY_REQUIRED_MESSAGE =
+      "ORCHEO_VAULT_ENCRYPTION_KEY must be set when using the postgres vault backend.";
   private static final Duration DEFAULT_SQLITE_BUSY_TIMEOUT = Duration.ofSeconds(5);
   private static final Duration DEFAULT_CRON_OVERLAP_TIMEOUT = Duration.ofHours(1);
   private static final Pattern WHOLE_NUMBER = Pattern.compile("\\+?[0-9]+");
@@ -261,6 +264,12 @@ public record PersistenceSettings(
             .map(v -> path(VAULT_LOCAL_PATH_KEY, v))
             .orElseGet(() -> orcheoHomeFile("vault.sqlite"));
     Optional<Secret> vaultEncryptionKey = values.get(VAULT_ENCRYPTION_KEY_KEY).map(Secret::of);
+    // Upstream's rule, for a vault placed in PostgreSQL by its own key. One that follows ORCHEO_REPOSITORY_BACKEND
+    // there is checked when the vault is first used, so that the other stores can move without it.
+    if (vaultBackend == Backend.POSTGRES && values.get(VAULT_BACKEND_KEY).isPresent()
+        && vaultEncryptionKey.isEmpty()) {
+      throw new ConfigurationException(VAULT_ENCRYPTION_KEY_KEY, VAULT_KEY_REQUIRED_MESSAGE);
+    }
 
     // Parsed whenever set, even if no backend is postgres, so that a broken value is reported before a tool
     // (such as a migration to PostgreSQL) comes to need it.
@@ -373,6 +382,32 @@ public record PersistenceSettings(
         vaultSqlitePath,
         vaultEncryptionKey,
         Optional.of(dsn),
+        pool,
+        sqliteBusyTimeout,
+        schemaAutoUpdate,
+        cronOverlapTimeout);
+  }
+
+  /**
+   * A copy with another vault key ({@code ORCHEO_VAULT_ENCRYPTION_KEY}).
+   *
+   * @param key the key string
+   * @return the copy
+   */
+  public PersistenceSettings withVaultEncryptionKey(Secret key) {
+    Objects.requireNonNull(key, "key");
+    return new PersistenceSettings(
+        repositoryBackend,
+        repositorySqlitePath,
+        serviceTokenBackend,
+        serviceTokenSqlitePath,
+        chatkitBackend,
+        chatkitSqlitePath,
+        chatkitStorage,
+        vaultBackend,
+        vaultSqlitePath,
+        Optional.of(key),
+        postgresDsn,
         pool,
         sqliteBusyTimeout,
         schemaAutoUpdate,
