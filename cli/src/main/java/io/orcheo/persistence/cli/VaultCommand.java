@@ -322,16 +322,16 @@ final class VaultCommand implements Runnable {
         out.printf("credentials:            %d%n", report.credentials());
         out.printf("re-encrypted:           %d%n", report.reencrypted());
         out.printf("already under new key:  %d%n", report.alreadyUnderNewKey());
-        out.printf("verified:               %d (every secret and token decrypts with the new key)%n",
-            report.verified());
-        if (report.keyFile().isPresent()) {
-          out.printf("key file:               %s now holds the new key%n", report.keyFile().get());
+        out.printf("verified:               %d secret(s) and token(s), all decrypting with the new key%n",
+            report.envelopesVerified());
+        if (report.keyFileReplaced().isPresent()) {
+          out.printf("key file:               %s now holds the new key%n", report.keyFileReplaced().get());
         }
         if (keyFromEnvironment) {
           out.printf("The vault is now encrypted with the new key. Set %s to the value of %s before starting "
               + "Orcheo again: the old key no longer opens it.%n", PersistenceSettings.VAULT_ENCRYPTION_KEY_KEY,
               newKeyVariable);
-        } else if (report.keyFile().isPresent()) {
+        } else if (report.keyFileReplaced().isPresent()) {
           out.println("The vault is now encrypted with the new key, and processes started from now on read it from "
               + "the key file.");
         }
@@ -350,7 +350,7 @@ final class VaultCommand implements Runnable {
         return rotation.run((done, total) -> {
           progress[0] = done;
           progress[1] = total;
-          out.printf("  %d/%d credentials done%n", done, total);
+          out.printf("  %d/%d credentials re-encrypted%n", done, total);
           out.flush();
         });
       } catch (RuntimeException e) {

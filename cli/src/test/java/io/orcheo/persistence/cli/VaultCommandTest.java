@@ -341,19 +341,20 @@ class VaultCommandTest extends CommandLineTest {
 
     assertThat(out.toString())
         .contains("current key from ORCHEO_VAULT_ENCRYPTION_KEY")
-        .contains("  4/6 credentials done")
-        .contains("  6/6 credentials done")
+        .contains("  4/6 credentials re-encrypted")
+        .contains("  6/6 credentials re-encrypted")
         .contains("credentials:            6")
         .contains("re-encrypted:           6")
         .contains("already under new key:  0")
-        .contains("verified:               6")
+        .contains("verified:               7 secret(s) and token(s)")
         .contains("Set ORCHEO_VAULT_ENCRYPTION_KEY to the value of NEW_VAULT_KEY")
         .doesNotContain("key file:");
     assertNothingSensitivePrinted();
 
     env.put("ORCHEO_VAULT_ENCRYPTION_KEY", NEW_KEY);
-    assertThat(seed(vault -> created.stream()
-        .map(c -> vault.revealSecret(c.id(), AccessContext.none()).reveal()).toList())).isEqualTo(secrets);
+    List<String> revealed = seed(vault -> created.stream()
+        .map(c -> vault.revealSecret(c.id(), AccessContext.none()).reveal()).toList());
+    assertThat(revealed).isEqualTo(secrets);
     env.put("ORCHEO_VAULT_ENCRYPTION_KEY", ENV_KEY);
     seed(vault -> {
       assertThatThrownBy(() -> vault.revealSecret(created.get(0).id(), AccessContext.none()))
@@ -380,8 +381,8 @@ class VaultCommandTest extends CommandLineTest {
         .doesNotContain("Set ORCHEO_VAULT_ENCRYPTION_KEY");
     // The variable's value stripped, as ORCHEO_VAULT_ENCRYPTION_KEY's would be.
     assertThat(read(keyFile)).isEqualTo(NEW_KEY);
-    assertThat(seed(vault -> vault.revealSecret(stripe.id(), AccessContext.none()).reveal()))
-        .isEqualTo("sk-live-stripe");
+    String revealed = seed(vault -> vault.revealSecret(stripe.id(), AccessContext.none()).reveal());
+    assertThat(revealed).isEqualTo("sk-live-stripe");
     assertNothingSensitivePrinted();
   }
 
@@ -395,7 +396,7 @@ class VaultCommandTest extends CommandLineTest {
     assertThat(run("vault", "rotate-key", "--new-key-env", "NEW_VAULT_KEY")).isZero();
 
     assertThat(out.toString()).contains("re-encrypted:           0").contains("already under new key:  1")
-        .contains("verified:               1");
+        .contains("verified:               1 secret(s) and token(s)");
   }
 
   @Test
@@ -412,7 +413,8 @@ class VaultCommandTest extends CommandLineTest {
     assertNothingSensitivePrinted();
     assertThat(read(dir.resolve("vault.key"))).isEqualTo(keyFile);
     env.remove("ORCHEO_VAULT_ENCRYPTION_KEY");
-    assertThat(seed(vault -> vault.revealSecret(vault.listAllCredentials().get(0).id(), AccessContext.none())
-        .reveal())).isEqualTo("sk-live-stripe");
+    String revealed = seed(vault -> vault.revealSecret(vault.listAllCredentials().get(0).id(),
+        AccessContext.none()).reveal());
+    assertThat(revealed).isEqualTo("sk-live-stripe");
   }
 }

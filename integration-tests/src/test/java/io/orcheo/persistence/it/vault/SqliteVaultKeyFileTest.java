@@ -224,9 +224,9 @@ class SqliteVaultKeyFileTest {
 
     var report = persistence.vaultKeyRotation(NEW_KEY).withBatchSize(5).run();
 
-    assertThat(report.keyFile()).isEqualTo(Optional.of(keyFile()));
+    assertThat(report.keyFileReplaced()).isEqualTo(Optional.of(keyFile()));
     assertThat(report.reencrypted()).isEqualTo(12);
-    assertThat(report.verified()).isEqualTo(12);
+    assertThat(report.envelopesVerified()).isEqualTo(VaultRotationFixture.envelopes(created));
     assertThat(read(keyFile())).isEqualTo(NEW_KEY.reveal());
     assertThat(permissions(keyFile())).isEqualTo(OWNER_READ_WRITE);
     assertThat(persistence.vault().revealSecret(created.get(0).id(), AccessContext.none()).reveal())
@@ -265,7 +265,7 @@ class SqliteVaultKeyFileTest {
 
     assertThat(report.reencrypted()).isEqualTo(20);
     assertThat(report.alreadyUnderNewKey()).isEqualTo(20);
-    assertThat(report.keyFile()).contains(keyFile());
+    assertThat(report.keyFileReplaced()).contains(keyFile());
     assertThat(read(keyFile())).isEqualTo(NEW_KEY.reveal());
     CredentialVault reopened = open().vault();
     for (Created credential : created) {
@@ -283,7 +283,7 @@ class SqliteVaultKeyFileTest {
 
     var report = persistence.vaultKeyRotation(NEW_KEY).run();
 
-    assertThat(report.keyFile()).isEmpty();
+    assertThat(report.keyFileReplaced()).isEmpty();
     assertThat(read(keyFile())).isEqualTo("a key file nobody uses");
   }
 

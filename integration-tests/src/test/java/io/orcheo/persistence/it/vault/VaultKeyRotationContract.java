@@ -165,8 +165,8 @@ public abstract class VaultKeyRotationContract extends BackendContract {
     assertThat(report.credentials()).isEqualTo(MANY);
     assertThat(report.reencrypted()).isEqualTo(MANY - committed);
     assertThat(report.alreadyUnderNewKey()).isEqualTo(committed);
-    assertThat(report.verified()).isEqualTo(MANY);
-    assertThat(report.keyFile()).as("no key file: the old key came from the settings").isEmpty();
+    assertThat(report.envelopesVerified()).isEqualTo(VaultRotationFixture.envelopes(created));
+    assertThat(report.keyFileReplaced()).as("no key file: the old key came from the settings").isEmpty();
     assertThat(underKeys(rows(), OLD_KEY, NEW_KEY)).containsExactly(0, MANY);
 
     assertRevealsAll(openWith(NEW_KEY).vault(), created);
@@ -193,7 +193,7 @@ public abstract class VaultKeyRotationContract extends BackendContract {
 
   @Test
   void rotationReportsEveryCredentialAndTakesOneBatchPerBatchSize() {
-    VaultRotationFixture.create(vault(), 12, "cred");
+    List<Created> created = VaultRotationFixture.create(vault(), 12, "cred");
     List<Integer> done = new ArrayList<>();
 
     var report = persistence.vaultKeyRotation(NEW_KEY).withBatchSize(5).run((count, total) -> done.add(count));
@@ -202,7 +202,7 @@ public abstract class VaultKeyRotationContract extends BackendContract {
     assertThat(report.credentials()).isEqualTo(12);
     assertThat(report.reencrypted()).isEqualTo(12);
     assertThat(report.alreadyUnderNewKey()).isZero();
-    assertThat(report.verified()).isEqualTo(12);
+    assertThat(report.envelopesVerified()).isEqualTo(VaultRotationFixture.envelopes(created));
   }
 
   @Test
@@ -212,7 +212,7 @@ public abstract class VaultKeyRotationContract extends BackendContract {
     assertThat(report.credentials()).isZero();
     assertThat(report.reencrypted()).isZero();
     assertThat(report.alreadyUnderNewKey()).isZero();
-    assertThat(report.verified()).isZero();
+    assertThat(report.envelopesVerified()).isZero();
   }
 
   // --- The wrong old key -----------------------------------------------------------------------------------------
@@ -281,7 +281,7 @@ public abstract class VaultKeyRotationContract extends BackendContract {
     assertThat(second.credentials()).isEqualTo(24);
     assertThat(second.reencrypted()).isZero();
     assertThat(second.alreadyUnderNewKey()).isEqualTo(24);
-    assertThat(second.verified()).isEqualTo(24);
+    assertThat(second.envelopesVerified()).isEqualTo(VaultRotationFixture.envelopes(created));
     assertThat(payloads(rows())).as("not rewritten").isEqualTo(afterFirst);
     assertRevealsAll(openWith(NEW_KEY).vault(), created);
   }
@@ -296,22 +296,22 @@ public abstract class VaultKeyRotationContract extends BackendContract {
 
     assertThat(again.reencrypted()).isZero();
     assertThat(again.alreadyUnderNewKey()).isEqualTo(24);
-    assertThat(again.verified()).isEqualTo(24);
+    assertThat(again.envelopesVerified()).isEqualTo(VaultRotationFixture.envelopes(created));
     assertThat(payloads(rows())).isEqualTo(rotated);
     assertRevealsAll(openWith(NEW_KEY).vault(), created);
   }
 
   @Test
   void rotatingToTheCurrentKeyIsANoOpThatVerifies() throws SQLException {
-    VaultRotationFixture.create(vault(), 8, "cred");
+    List<Created> created = VaultRotationFixture.create(vault(), 8, "cred");
     Map<String, String> before = payloads(rows());
 
     var report = persistence.vaultKeyRotation(OLD_KEY).run();
 
     assertThat(report.reencrypted()).isZero();
     assertThat(report.alreadyUnderNewKey()).isEqualTo(8);
-    assertThat(report.verified()).isEqualTo(8);
-    assertThat(report.keyFile()).isEqualTo(Optional.empty());
+    assertThat(report.envelopesVerified()).isEqualTo(VaultRotationFixture.envelopes(created));
+    assertThat(report.keyFileReplaced()).isEqualTo(Optional.empty());
     assertThat(payloads(rows())).isEqualTo(before);
   }
 

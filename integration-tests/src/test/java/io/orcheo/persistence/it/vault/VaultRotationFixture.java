@@ -35,6 +35,17 @@ final class VaultRotationFixture {
     boolean hasTokens() {
       return tokens != null && (tokens.accessToken() != null || tokens.refreshToken() != null);
     }
+
+    /** Its encrypted values: the secret, and each OAuth token it holds. */
+    int envelopes() {
+      return 1 + (tokens == null ? 0
+          : (tokens.accessToken() == null ? 0 : 1) + (tokens.refreshToken() == null ? 0 : 1));
+    }
+  }
+
+  /** The encrypted values of {@code created}: every secret and every OAuth token. */
+  static int envelopes(List<Created> created) {
+    return created.stream().mapToInt(Created::envelopes).sum();
   }
 
   /**
