@@ -2,6 +2,7 @@ package io.orcheo.persistence.it.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.core.config.Secret;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -270,6 +272,27 @@ class SqliteVaultKeyFileTest {
     CredentialVault reopened = open().vault();
     for (Created credential : created) {
       assertThat(reopened.revealSecret(credential.id(), AccessContext.withRoles("ops")).reveal())
+          .isEqualTo(credential.secret());
+    }
+  }
+
+  @Test
+  @Disabled("BUG: the key file is replaced by the new key as given, but read back stripped: after a rotation to a "
+      + "key ending in a newline, every restart opens the vault with another key and decrypts nothing")
+  void rotatingTheKeyFileToAKeyWithSurroundingWhitespaceIsRefusedOrTheVaultStillOpensAfterARestart()
+      throws Exception {
+    OrcheoPersistence persistence = open();
+    List<Created> created = VaultRotationFixture.create(persistence.vault(), 4, "cred");
+    String oldKey = read(keyFile());
+
+    Throwable thrown = catchThrowable(() -> persistence.vaultKeyRotation(Secret.of("padded key\n")).run());
+
+    if (thrown != null) {
+      assertThat(read(keyFile())).isEqualTo(oldKey);
+    }
+    CredentialVault restarted = open().vault();
+    for (Created credential : created) {
+      assertThat(restarted.revealSecret(credential.id(), AccessContext.withRoles("ops")).reveal())
           .isEqualTo(credential.secret());
     }
   }
