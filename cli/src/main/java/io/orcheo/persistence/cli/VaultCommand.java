@@ -48,10 +48,7 @@ import picocli.CommandLine.Spec;
         + "new key.",
     subcommands = {VaultCommand.ListCredentials.class, VaultCommand.Describe.class, VaultCommand.RotateKey.class})
 final class VaultCommand implements Runnable {
-  /** Characters of a name, provider or scope a table row shows. */
-  static final int CELL_WIDTH = 28;
-
-  private static final String ROW = "%-36s %-28s %-16s %-6s %-36s %-9s %s%n";
+  private static final String ROW = "%-36s %-32s %-12s %-6s %-36s %-9s %s%n";
   private static final Pattern CANONICAL_UUID =
       Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -187,9 +184,9 @@ final class VaultCommand implements Runnable {
         }
         out.printf(ROW, "ID", "NAME", "PROVIDER", "KIND", "SCOPE", "HEALTH", "LAST_ROTATED");
         for (Credential credential : credentials) {
-          out.printf(ROW, credential.id(), ChatCommand.oneLine(credential.name(), CELL_WIDTH),
-              ChatCommand.oneLine(credential.provider(), 16), credential.kind().value(),
-              ChatCommand.oneLine(scopeLabel(credential.scope()), 36), credential.health().status().value(),
+          // Whole values, as workflows list prints names: a longer one shifts its row rather than being cut.
+          out.printf(ROW, credential.id(), text(credential.name()), text(credential.provider()),
+              credential.kind().value(), text(scopeLabel(credential.scope())), credential.health().status().value(),
               orDash(credential.lastRotatedAt()));
         }
         out.printf("%d credential(s)%n", credentials.size());
