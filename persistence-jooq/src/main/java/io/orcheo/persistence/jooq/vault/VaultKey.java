@@ -68,6 +68,11 @@ public record VaultKey(Secret key, Optional<Path> file) {
     }
     int credentials = vault.read("count credentials", dsl -> dsl.fetchCount(CREDENTIALS));
     if (credentials > 0) {
+      // Another process may have created the key, then a credential, since the file was looked for.
+      Optional<String> created = read(file);
+      if (created.isPresent()) {
+        return new VaultKey(Secret.of(created.get()), Optional.of(file));
+      }
       throw new ConfigurationException(PersistenceSettings.VAULT_ENCRYPTION_KEY_KEY,
           "The vault " + settings.vaultSqlitePath() + " holds " + credentials + " credential"
               + (credentials == 1 ? "" : "s") + " but its key file " + file + " is missing or empty; a new key would"
