@@ -37,7 +37,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -172,8 +171,6 @@ class SqliteVaultKeyFileTest {
   }
 
   @Test
-  @Disabled("BUG: VaultKey.create replaces an empty key file by a move, not a link: processes finding it empty "
-      + "together each move their own new key over it and encrypt with it, so all but the last key's secrets are lost")
   void processesLookingUpTheKeyOfAnEmptyKeyFileTogetherAllGetTheKeyFilesKey() throws Exception {
     assertKeyLookupsTogetherAgree(() -> Files.writeString(keyFile(), ""));
   }
@@ -342,8 +339,6 @@ class SqliteVaultKeyFileTest {
   }
 
   @Test
-  @Disabled("BUG: the key file is replaced by the new key as given, but read back stripped: after a rotation to a "
-      + "key ending in a newline, every restart opens the vault with another key and decrypts nothing")
   void rotatingTheKeyFileToAKeyWithSurroundingWhitespaceIsRefusedOrTheVaultStillOpensAfterARestart()
       throws Exception {
     OrcheoPersistence persistence = open();

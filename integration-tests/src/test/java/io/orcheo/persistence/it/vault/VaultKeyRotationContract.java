@@ -40,7 +40,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -315,8 +314,6 @@ public abstract class VaultKeyRotationContract extends BackendContract {
   }
 
   @Test
-  @Disabled("BUG: VaultKeyRotation's final check reads only the ids listed at the start, so a credential created "
-      + "under the old key while it ran is neither re-encrypted nor reported, and the rotation reports success")
   void aCredentialCreatedUnderTheOldKeyWhileTheRotationRanIsNotLeftBehindSilently() throws SQLException {
     VaultRotationFixture.create(vault(), 12, "cred");
     CredentialVault stillOld = openWith(OLD_KEY).vault();
@@ -342,9 +339,6 @@ public abstract class VaultKeyRotationContract extends BackendContract {
   // --- Keys the settings cannot give back ------------------------------------------------------------------------
 
   @Test
-  @Disabled("BUG: vaultKeyRotation accepts a new key with surrounding whitespace, which ORCHEO_VAULT_ENCRYPTION_KEY "
-      + "(stripped by PersistenceSettings) and the key file (stripped when read) can never give back: the vault no "
-      + "longer opens")
   void aNewKeyWithSurroundingWhitespaceIsRefusedOrOpensTheVaultFromTheSettingsAfterwards() throws SQLException {
     List<Created> created = VaultRotationFixture.create(vault(), 6, "cred");
     Map<String, String> before = payloads(rows());
@@ -365,8 +359,6 @@ public abstract class VaultKeyRotationContract extends BackendContract {
   }
 
   @Test
-  @Disabled("BUG: vaultKeyRotation accepts an empty or blank new key, which no setting can give back (blank "
-      + "ORCHEO_VAULT_ENCRYPTION_KEY counts as unset; an empty key file is refused while the vault holds credentials)")
   void anEmptyOrBlankNewKeyIsRefusedBeforeAnythingIsWritten() throws SQLException {
     VaultRotationFixture.create(vault(), 6, "cred");
     Map<String, String> before = payloads(rows());
