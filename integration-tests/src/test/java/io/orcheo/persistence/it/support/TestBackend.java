@@ -17,8 +17,8 @@ public enum TestBackend {
     public PersistenceSettings settings(Path directory) {
       // The SQLite directory still places ChatKit's uploaded files, which live on disk whatever the backend. A vault
       // in PostgreSQL needs a key (ORCHEO_VAULT_ENCRYPTION_KEY): there is no key file to fall back on.
-      return PersistenceSettings.defaults().withSqliteDirectory(directory).withPostgres(PostgresServer.get().newDatabase())
-          .withVaultEncryptionKey(VAULT_KEY);
+      return PersistenceSettings.defaults().withSqliteDirectory(directory)
+          .withPostgres(PostgresServer.get().newDatabase()).withVaultEncryptionKey(VAULT_KEY);
     }
   };
 
