@@ -57,7 +57,7 @@ class SqliteVaultCredentialsTest extends VaultCredentialsContract {
   }
 
   @Test
-  void keyFileWrittenByUpstreamIsUsedAsAKeyString() throws Exception {
+  void keyFileTextServesAsTheConfiguredKey() throws Exception {
     // Upstream hashes the key file's text as it hashes a configured key (§D.2): the same vault opened with that
     // text as ORCHEO_VAULT_ENCRYPTION_KEY reads what the key file's vault wrote.
     Credential created = credential("Stripe");
