@@ -6,6 +6,8 @@ import io.orcheo.persistence.core.vault.AlertKind;
 import io.orcheo.persistence.core.vault.AlertSeverity;
 import io.orcheo.persistence.core.vault.Credential;
 import io.orcheo.persistence.core.vault.CredentialNotFoundException;
+import io.orcheo.persistence.core.vault.CredentialTemplate;
+import io.orcheo.persistence.core.vault.CredentialTemplateNotFoundException;
 import io.orcheo.persistence.core.vault.CredentialUpdate;
 import io.orcheo.persistence.core.vault.CredentialVault;
 import io.orcheo.persistence.core.vault.DuplicateCredentialNameException;
@@ -166,6 +168,37 @@ public abstract class VaultConcurrencyContract extends VaultContractSupport {
       assertThat(outcomes).as("outcomes of round %d", round).containsOnlyOnce("deleted");
       assertThat(alertRowsAbout(credential.id())).as("alerts left about the deleted credential, round %d", round)
           .isZero();
+      assertThat(vault().listAlerts(none(), true)).as("alerts listed after round %d", round).isEmpty();
+    }
+  }
+
+  @Test
+  @Timeout(value = 180, unit = TimeUnit.SECONDS)
+  void deletingTemplateWhileAlertsAreRaisedLeavesNoOrphanAlert() throws Exception {
+    for (int round = 0; round < DELETE_ROUNDS; round++) {
+      CredentialTemplate template = template("Template-" + round);
+      alertAbout(template, AlertKind.ROTATION_OVERDUE, none());
+      Queue<String> outcomes = new ConcurrentLinkedQueue<>();
+
+      Together.run(ALERT_WRITERS, 90, writer -> {
+        if (writer == 0) {
+          vault(writer).deleteTemplate(template.id(), none());
+          outcomes.add("deleted");
+          return;
+        }
+        AlertKind kind = AlertKind.values()[writer % AlertKind.values().length];
+        try {
+          vault(writer).recordAlert(NewAlert.forTemplate(template.id(), kind, AlertSeverity.CRITICAL,
+              "writer " + writer, ACTOR), none());
+          outcomes.add("recorded");
+        } catch (CredentialTemplateNotFoundException e) {
+          outcomes.add("gone");
+        }
+      });
+
+      assertThat(outcomes).as("outcomes of round %d", round).containsOnlyOnce("deleted");
+      assertThat(alertRowsAboutTemplate(template.id()))
+          .as("alerts left about the deleted template, round %d", round).isZero();
       assertThat(vault().listAlerts(none(), true)).as("alerts listed after round %d", round).isEmpty();
     }
   }
