@@ -10,7 +10,6 @@ import io.orcheo.persistence.it.support.Together;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -28,9 +27,6 @@ class SqliteVaultConcurrencyTest extends VaultConcurrencyContract {
 
   @Test
   @Timeout(value = 180, unit = TimeUnit.SECONDS)
-  @Disabled("BUG: VaultKey.resolve reads the key file, then counts credentials; if the other process creates the key"
-      + " and a credential in between, it refuses to open the vault (ConfigurationException 'key file is missing or"
-      + " empty') instead of reading the key file again")
   void twoProcessesOpeningAFreshVaultAgreeOnItsGeneratedKey() throws Exception {
     for (int round = 0; round < FRESH_ROUNDS; round++) {
       PersistenceSettings fresh = backend().settings(tempDir.resolve("fresh-" + round));

@@ -21,7 +21,6 @@ import io.orcheo.persistence.core.vault.NewCredential;
 import io.orcheo.persistence.core.vault.WorkflowScopeException;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -235,8 +234,6 @@ public abstract class VaultAlertsContract extends VaultContractSupport {
   }
 
   @Test
-  @Disabled("BUG: recordAlert about a template loads it without checking its scope against the context"
-      + " (upstream's _get_template raises WorkflowScopeError); the alert is stored")
   void recordingAlertAboutTemplateOutsideTheContextIsDenied() throws Exception {
     CredentialTemplate template = template("Stripe", CredentialScope.forWorkflows(WORKFLOW));
 
