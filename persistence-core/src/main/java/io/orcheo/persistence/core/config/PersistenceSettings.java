@@ -264,12 +264,6 @@ public record PersistenceSettings(
             .map(v -> path(VAULT_LOCAL_PATH_KEY, v))
             .orElseGet(() -> orcheoHomeFile("vault.sqlite"));
     Optional<Secret> vaultEncryptionKey = values.get(VAULT_ENCRYPTION_KEY_KEY).map(Secret::of);
-    // Upstream's rule, for a vault placed in PostgreSQL by its own key. One that follows ORCHEO_REPOSITORY_BACKEND
-    // there is checked when the vault is first used, so that the other stores can move without it.
-    if (vaultBackend == Backend.POSTGRES && values.get(VAULT_BACKEND_KEY).isPresent()
-        && vaultEncryptionKey.isEmpty()) {
-      throw new ConfigurationException(VAULT_ENCRYPTION_KEY_KEY, VAULT_KEY_REQUIRED_MESSAGE);
-    }
 
     // Parsed whenever set, even if no backend is postgres, so that a broken value is reported before a tool
     // (such as a migration to PostgreSQL) comes to need it.
@@ -295,7 +289,7 @@ public record PersistenceSettings(
             .map(v -> seconds(CRON_OVERLAP_TIMEOUT_KEY, v))
             .orElse(DEFAULT_CRON_OVERLAP_TIMEOUT);
 
-    return new PersistenceSettings(
+    PersistenceSettings settings = new PersistenceSettings(
         repositoryBackend,
         repositorySqlitePath,
         serviceTokenBackend,
@@ -311,6 +305,13 @@ public record PersistenceSettings(
         sqliteBusyTimeout,
         schemaAutoUpdate,
         cronOverlapTimeout);
+    // Upstream's rule, for a vault placed in PostgreSQL by its own key. One that follows ORCHEO_REPOSITORY_BACKEND
+    // there is checked when the vault is first used, so that the other stores can move without it.
+    if (vaultBackend == Backend.POSTGRES && values.get(VAULT_BACKEND_KEY).isPresent()
+        && vaultEncryptionKey.isEmpty()) {
+      throw new ConfigurationException(VAULT_ENCRYPTION_KEY_KEY, VAULT_KEY_REQUIRED_MESSAGE);
+    }
+    return settings;
   }
 
   /**
