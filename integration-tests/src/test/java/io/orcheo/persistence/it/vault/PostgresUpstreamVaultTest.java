@@ -101,6 +101,11 @@ class PostgresUpstreamVaultTest extends UpstreamVaultContract {
         .containsExactly(List.of("t", "timestamp with time zone"));
   }
 
+  @Override
+  String indexNames() {
+    return "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()";
+  }
+
   // ------------------------------------------------------------------------------------------------ adoption
 
   @Test

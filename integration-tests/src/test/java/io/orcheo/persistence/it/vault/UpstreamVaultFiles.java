@@ -18,6 +18,7 @@ import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.engines.AESEngine;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
+import org.bouncycastle.crypto.modes.GCMModeCipher;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.util.encoders.Base64;
@@ -97,7 +98,7 @@ final class UpstreamVaultFiles {
     byte[] key = new byte[32];
     sha256.doFinal(key, 0);
     byte[] nonce = java.util.Arrays.copyOfRange(sealed, 0, 12);
-    GCMBlockCipher gcm = GCMBlockCipher.newInstance(AESEngine.newInstance());
+    GCMModeCipher gcm = GCMBlockCipher.newInstance(AESEngine.newInstance());
     gcm.init(false, new AEADParameters(new KeyParameter(key), 128, nonce, null));
     byte[] plain = new byte[gcm.getOutputSize(sealed.length - 12)];
     int length = gcm.processBytes(sealed, 12, sealed.length - 12, plain, 0);

@@ -110,6 +110,11 @@ class UpstreamVaultSqliteTest extends UpstreamVaultContract {
         .as("%s.%s of %s", table, column, id).containsExactly(List.of(isoformat, "text"));
   }
 
+  @Override
+  String indexNames() {
+    return "SELECT name FROM sqlite_master WHERE type = 'index'";
+  }
+
   // ------------------------------------------------------------------------------------------------ adoption
 
   @Test
