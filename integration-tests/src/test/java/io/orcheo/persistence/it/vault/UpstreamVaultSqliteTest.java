@@ -15,12 +15,15 @@ import io.orcheo.persistence.it.support.Rows;
 import io.orcheo.persistence.it.support.UpstreamFixtures;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -61,13 +64,20 @@ class UpstreamVaultSqliteTest extends UpstreamVaultContract {
   /** Settings as a deployment sets them: the vault's file and key by their own variables, the rest beside it. */
   @Override
   OrcheoPersistence openPersistence() {
-    OrcheoPersistence persistence = OrcheoPersistence.open(PersistenceSettings.fromMap(Map.of(
+    return openPersistence(true);
+  }
+
+  private OrcheoPersistence openPersistence(boolean keySetting) {
+    Map<String, String> values = new HashMap<>(Map.of(
         PersistenceSettings.VAULT_LOCAL_PATH_KEY, file.toString(),
-        PersistenceSettings.VAULT_ENCRYPTION_KEY_KEY, UpstreamVaultFiles.key(),
         PersistenceSettings.REPOSITORY_SQLITE_PATH_KEY, directory.resolve("workflows.sqlite").toString(),
         PersistenceSettings.SERVICE_TOKEN_DB_PATH_KEY, directory.resolve("service_tokens.sqlite").toString(),
         PersistenceSettings.CHATKIT_SQLITE_PATH_KEY, directory.resolve("chatkit.sqlite").toString(),
-        PersistenceSettings.CHATKIT_STORAGE_PATH_KEY, directory.resolve("uploads").toString())), clock);
+        PersistenceSettings.CHATKIT_STORAGE_PATH_KEY, directory.resolve("uploads").toString()));
+    if (keySetting) {
+      values.put(PersistenceSettings.VAULT_ENCRYPTION_KEY_KEY, UpstreamVaultFiles.key());
+    }
+    OrcheoPersistence persistence = OrcheoPersistence.open(PersistenceSettings.fromMap(values), clock);
     assertThat(persistence.database(Store.VAULT).target()).isEqualTo(file.toAbsolutePath().normalize().toString());
     return persistence;
   }
@@ -157,6 +167,20 @@ class UpstreamVaultSqliteTest extends UpstreamVaultContract {
     assertThat(query("SELECT id, exectype FROM databasechangelog ORDER BY id")).isEqualTo(changesets);
     assertThat(snapshot()).isEqualTo(rows);
     assertThat(vault.revealSecret(C_STRIPE, NONE).reveal()).isEqualTo(UpstreamVaultFiles.plaintext(C_STRIPE, "secret"));
+  }
+
+  /** Upstream's file vault without a key setting keeps its key in {@code <stem>.key} beside the file. */
+  @Test
+  void withoutAKeySettingUpstreamsKeyFileBesideTheVaultDecryptsIt() throws Exception {
+    load(MAIN);
+    Path keyFile = file.resolveSibling(file.getFileName().toString().replace(".sqlite", ".key"));
+    Files.writeString(keyFile, UpstreamVaultFiles.key(), StandardCharsets.UTF_8);
+    OrcheoPersistence persistence = openPersistence(false);
+    opened.add(persistence);
+
+    assertThat(persistence.vault().revealSecret(C_DEEPL, ADMIN).reveal())
+        .isEqualTo(UpstreamVaultFiles.plaintext(C_DEEPL, "secret"));
+    assertThat(Files.readString(keyFile, StandardCharsets.UTF_8)).isEqualTo(UpstreamVaultFiles.key());
   }
 
   // ------------------------------------------------------------------------------------------------ column forms
