@@ -632,6 +632,26 @@ abstract class UpstreamVaultContract {
     assertThat(query("SELECT id FROM credentials")).hasSize(5);
   }
 
+  @Test
+  void aColumnALaterUpstreamAddsDoesNotStopOurReadsAndWrites() throws Exception {
+    // Upstream after HEAD adds credentials.tenant_id (nullable) and an index on it.
+    load(MAIN);
+    execute("ALTER TABLE credentials ADD COLUMN tenant_id TEXT",
+        "CREATE INDEX IF NOT EXISTS idx_credentials_tenant ON credentials(tenant_id)");
+    CredentialVault vault = open().vault();
+
+    UUID ours = vault.createCredential(NewCredential.secret("Ours", "p", "s", "carol")).id();
+    vault.rotateSecret(C_STRIPE, "rotated", "carol", NONE);
+    vault.deleteCredential(C_SLACK, NONE);
+
+    assertThat(vault.listAllCredentials()).extracting(Credential::id)
+        .containsExactly(C_STRIPE, C_GITHUB, C_DEEPL, C_LEDGER, ours);
+    assertThat(vault.revealSecret(C_STRIPE, NONE).reveal()).isEqualTo("rotated");
+    assertThat(query("SELECT tenant_id FROM credentials WHERE id = ?", ours.toString()))
+        .containsExactly(java.util.Collections.singletonList(null));
+    assertUpstreamPayload("credentials", ours);
+  }
+
   // ------------------------------------------------------------------------------------------------ rows we write
 
   @Test
