@@ -16,6 +16,8 @@ import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.PreconditionFailedException;
+import liquibase.precondition.FailedPrecondition;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
@@ -123,6 +125,14 @@ public final class SchemaMigrator {
   }
 
   private static String rootMessage(Throwable e) {
+    // A HALTed precondition's own explanation is in its failure list; the exception says only "Preconditions Failed".
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof PreconditionFailedException failed && !failed.getFailedPreconditions().isEmpty()) {
+        return failed.getFailedPreconditions().stream()
+            .map(FailedPrecondition::getMessage)
+            .collect(java.util.stream.Collectors.joining("; "));
+      }
+    }
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

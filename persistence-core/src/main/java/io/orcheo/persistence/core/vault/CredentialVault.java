@@ -135,7 +135,8 @@ public interface CredentialVault {
    *
    * @throws CredentialNotFoundException if the named credential does not exist
    * @throws CredentialTemplateNotFoundException if the named template does not exist
-   * @throws WorkflowScopeException if the context does not satisfy the credential's scope
+   * @throws WorkflowScopeException if the context does not satisfy the scope of the credential, or of the template
+   *     when no credential is named
    */
   GovernanceAlert recordAlert(NewAlert request, AccessContext context);
 

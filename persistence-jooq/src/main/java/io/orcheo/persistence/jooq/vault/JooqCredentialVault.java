@@ -372,13 +372,14 @@ public final class JooqCredentialVault implements CredentialVault {
     return transactor.inTransaction("record governance alert", dsl -> {
       CredentialScope scope = CredentialScope.unrestricted();
       UUID templateId = request.templateId();
+      // The target's row stays locked until the alert is written, so a concurrent delete of the target (which
+      // removes its alerts) either waits for this alert or makes this call fail: never an orphan alert.
       if (request.credentialId() != null) {
-        Credential credential = loadCredential(dsl, request.credentialId());
-        requireAccess(credential, context);
+        Credential credential = lockCredential(dsl, request.credentialId(), context);
         scope = credential.scope();
         templateId = templateId != null ? templateId : credential.templateId();
       } else if (templateId != null) {
-        scope = loadTemplate(dsl, templateId).scope();
+        scope = lockTemplate(dsl, templateId, context).scope();
       }
       // Two callers raising the same alert at once would both find no open one and both insert.
       RowLocks.lockKey(dsl, "vault-alert:" + request.kind().value() + ":" + request.credentialId() + ":" + templateId);

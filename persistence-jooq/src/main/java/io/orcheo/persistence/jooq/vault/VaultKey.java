@@ -7,10 +7,10 @@ import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.core.config.Secret;
 import io.orcheo.persistence.core.error.ConfigurationException;
 import io.orcheo.persistence.core.error.StorageUnavailableException;
+import io.orcheo.persistence.jooq.runtime.SqliteSetupLock;
 import io.orcheo.persistence.jooq.runtime.Transactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The vault's key and where it came from, found as upstream finds it: {@code ORCHEO_VAULT_ENCRYPTION_KEY}, else,
  * for a SQLite vault, the key file next to it ({@code vault.sqlite} → {@code vault.key}), created with 64 random hex
- * characters and mode 0600 when missing or empty. A PostgreSQL vault requires the setting.
+ * characters and mode 0600 when missing or empty (under the vault file's setup lock, so that processes starting
+ * together agree on one key). A PostgreSQL vault requires the setting.
  *
  * <p>Unlike upstream, a missing key file is not replaced while the vault holds credentials: a new key would not
  * decrypt them, and the operator should restore the file instead. {@link #toString()} never shows the key.
@@ -66,14 +67,26 @@ public record VaultKey(Secret key, Optional<Path> file) {
     if (stored.isPresent()) {
       return new VaultKey(Secret.of(stored.get()), Optional.of(file));
     }
-    int credentials = vault.read("count credentials", dsl -> dsl.fetchCount(CREDENTIALS));
-    if (credentials > 0) {
-      throw new ConfigurationException(PersistenceSettings.VAULT_ENCRYPTION_KEY_KEY,
-          "The vault " + settings.vaultSqlitePath() + " holds " + credentials + " credential"
-              + (credentials == 1 ? "" : "s") + " but its key file " + file + " is missing or empty; a new key would"
-              + " not decrypt them. Restore the key file or set ORCHEO_VAULT_ENCRYPTION_KEY.");
+    // Processes finding no key at once must agree on one: the first creates it, the others read it.
+    try (SqliteSetupLock lock = SqliteSetupLock.acquire(settings.vaultSqlitePath())) {
+      stored = read(file);
+      if (stored.isPresent()) {
+        return new VaultKey(Secret.of(stored.get()), Optional.of(file));
+      }
+      int credentials = vault.read("count credentials", dsl -> dsl.fetchCount(CREDENTIALS));
+      if (credentials > 0) {
+        throw new ConfigurationException(PersistenceSettings.VAULT_ENCRYPTION_KEY_KEY,
+            "The vault " + settings.vaultSqlitePath() + " holds " + credentials + " credential"
+                + (credentials == 1 ? "" : "s") + " but its key file " + file + " is missing or empty; a new key"
+                + " would not decrypt them. Restore the key file or set ORCHEO_VAULT_ENCRYPTION_KEY.");
+      }
+      byte[] bytes = new byte[32];
+      RANDOM.nextBytes(bytes);
+      Secret created = Secret.of(HexFormat.of().formatHex(bytes));
+      replace(file, created);
+      log.info("Created the vault key file {}", file);
+      return new VaultKey(created, Optional.of(file));
     }
-    return new VaultKey(Secret.of(create(file)), Optional.of(file));
   }
 
   /** Upstream's place for the key of the SQLite vault {@code vaultFile}: its directory, its stem, {@code .key}. */
@@ -90,6 +103,7 @@ public record VaultKey(Secret key, Optional<Path> file) {
    */
   static void replace(Path file, Secret key) {
     try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
       Path temporary = temporaryFile(file, key.reveal());
       Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
@@ -107,38 +121,6 @@ public record VaultKey(Secret key, Optional<Path> file) {
       return key.isEmpty() ? Optional.empty() : Optional.of(key);
     } catch (IOException e) {
       throw new StorageUnavailableException("Could not read the vault key file " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static String create(Path file) {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String key = HexFormat.of().formatHex(bytes);
-    try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Path temporary = temporaryFile(file, key);
-      try {
-        // A link fails if the name exists, so of two processes creating the key at once one wins and the other
-        // reads the winner's key.
-        Files.createLink(file, temporary);
-      } catch (FileAlreadyExistsException raced) {
-        Optional<String> winner = read(file);
-        if (winner.isPresent()) {
-          return winner.get();
-        }
-        // An empty file, as upstream treats it: replaced.
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return key;
-      } catch (UnsupportedOperationException noLinks) {
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-        return key;
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
-      log.info("Created the vault key file {}", file);
-      return key;
-    } catch (IOException e) {
-      throw new StorageUnavailableException("Could not create the vault key file " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -4,6 +4,7 @@ import static io.orcheo.persistence.jooq.generated.Tables.CREDENTIALS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orcheo.persistence.core.config.Secret;
+import io.orcheo.persistence.core.error.ValidationException;
 import io.orcheo.persistence.core.vault.AesGcmCipher;
 import io.orcheo.persistence.core.vault.Credential;
 import io.orcheo.persistence.core.vault.EncryptedOAuthTokens;
@@ -54,6 +55,15 @@ public final class VaultKeyRotation {
     this.transactor = Objects.requireNonNull(transactor, "transactor");
     this.current = Objects.requireNonNull(current, "current");
     this.newKey = Objects.requireNonNull(newKey, "newKey");
+    // The setting and the key file are read stripped (and blank means unset), so any other key could never be
+    // configured again: the vault would be locked under it.
+    if (newKey.reveal().isBlank()) {
+      throw new ValidationException("The new vault key must not be blank.");
+    }
+    if (!newKey.reveal().strip().equals(newKey.reveal())) {
+      throw new ValidationException("The new vault key must not start or end with whitespace: "
+          + "ORCHEO_VAULT_ENCRYPTION_KEY and the key file are read without it.");
+    }
     this.onSuccess = Objects.requireNonNull(onSuccess, "onSuccess");
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be at least 1 (got " + batchSize + ")");
@@ -94,8 +104,7 @@ public final class VaultKeyRotation {
     AesGcmCipher oldCipher = new AesGcmCipher(current.key());
     AesGcmCipher newCipher = new AesGcmCipher(newKey);
 
-    List<String> ids = transactor.read("list credentials for key rotation", dsl -> dsl
-        .select(CREDENTIALS.ID).from(CREDENTIALS).orderBy(CREDENTIALS.CREATED_AT, CREDENTIALS.ID).fetch(CREDENTIALS.ID));
+    List<String> ids = listIds();
     List<String> toRotate = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
     int alreadyRotated = 0;
@@ -133,9 +142,11 @@ public final class VaultKeyRotation {
       listener.batchCommitted(done, toRotate.size());
     }
 
+    // Listed again: a credential created meanwhile must open with the new key too.
+    List<String> all = listIds();
     List<String> stale = new ArrayList<>();
     int verified = 0;
-    for (List<String> chunk : chunks(ids)) {
+    for (List<String> chunk : chunks(all)) {
       for (Credential credential : read(chunk)) {
         List<EncryptionEnvelope> envelopes = envelopes(credential);
         if (envelopes.stream().allMatch(envelope -> opens(newCipher, envelope))) {
@@ -152,7 +163,7 @@ public final class VaultKeyRotation {
     }
     current.file().ifPresent(file -> VaultKey.replace(file, newKey));
     onSuccess.accept(newKey);
-    return new KeyRotationReport(ids.size(), done, alreadyRotated, verified, current.file());
+    return new KeyRotationReport(all.size(), done, alreadyRotated, verified, current.file());
   }
 
   private enum State { OLD, NEW, NEITHER }
@@ -214,6 +225,11 @@ public final class VaultKeyRotation {
     } catch (VaultDecryptionException e) {
       return false;
     }
+  }
+
+  private List<String> listIds() {
+    return transactor.read("list credentials for key rotation", dsl -> dsl
+        .select(CREDENTIALS.ID).from(CREDENTIALS).orderBy(CREDENTIALS.CREATED_AT, CREDENTIALS.ID).fetch(CREDENTIALS.ID));
   }
 
   private List<Credential> read(List<String> ids) {
