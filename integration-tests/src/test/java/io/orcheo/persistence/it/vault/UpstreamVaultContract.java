@@ -45,7 +45,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -869,7 +868,7 @@ abstract class UpstreamVaultContract {
     assertThat(thrown).as("OrcheoPersistence.open").isNotNull()
         .hasMessageStartingWith("Schema update of")
         .hasCauseInstanceOf(SchemaUpdateException.class);
-    // The precondition's explanation is somewhere in the chain (see the next test for the message itself).
+    // The precondition's explanation is in the chain too (the next test holds the message itself to it).
     List<String> chain = new ArrayList<>();
     for (Throwable t = thrown; t != null && !chain.contains(String.valueOf(t.getMessage())); t = t.getCause()) {
       chain.add(String.valueOf(t.getMessage()));
@@ -883,10 +882,6 @@ abstract class UpstreamVaultContract {
   }
 
   @Test
-  @Disabled("BUG: OrcheoPersistence.open on a vault holding 'Stripe' and 'stripe' fails with the message"
-      + " 'Schema update of … failed: Applying … failed: Preconditions Failed': SchemaMigrator.rootMessage takes the"
-      + " innermost cause (Liquibase's PreconditionFailedException, message 'Preconditions Failed') and drops"
-      + " DistinctCredentialNames' explanation, which only the MigrationFailedException above it carries")
   void theSchemaUpdateFailureNamesTheClashingName() throws Exception {
     load(CLASH);
 
