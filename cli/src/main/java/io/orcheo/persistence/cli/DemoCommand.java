@@ -25,6 +25,13 @@ import io.orcheo.persistence.core.tokens.MintedToken;
 import io.orcheo.persistence.core.tokens.ServiceToken;
 import io.orcheo.persistence.core.tokens.ServiceTokenService;
 import io.orcheo.persistence.core.tokens.TokenAuthenticationException;
+import io.orcheo.persistence.core.vault.AccessContext;
+import io.orcheo.persistence.core.vault.AuditEvent;
+import io.orcheo.persistence.core.vault.Credential;
+import io.orcheo.persistence.core.vault.CredentialScope;
+import io.orcheo.persistence.core.vault.CredentialVault;
+import io.orcheo.persistence.core.vault.NewCredential;
+import io.orcheo.persistence.core.vault.WorkflowScopeException;
 import io.orcheo.persistence.core.workflows.NewRun;
 import io.orcheo.persistence.core.workflows.NewVersion;
 import io.orcheo.persistence.core.workflows.NewWorkflow;
@@ -43,6 +50,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -57,6 +65,7 @@ import picocli.CommandLine.ParentCommand;
  * traced in the run history as upstream's worker traces them (execution id = run id), step by step. Then three
  * agentensor checkpoints of the workflow, the best one, and all of them by accuracy. Last, a ChatKit thread of the
  * workflow about the failed run: saved as a ChatKit server saves a new thread, its messages, and a search of them.
+ * Last, a secret of the workflow in the credential vault: stored encrypted, revealed to the workflow only.
  *
  * <p>The demo workflow keeps one handle and is reused by later demos on the same database, because handles are
  * unique among active workflows; each demo adds two versions, three runs, two histories, three checkpoints and a
@@ -64,7 +73,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "demo",
     description = "Walk a service token and a workflow's versions and runs through their lifecycles, printing each "
-        + "step; trace two runs in the run history, record agentensor checkpoints and hold a ChatKit conversation.")
+        + "step; trace two runs in the run history, record agentensor checkpoints, hold a ChatKit conversation and "
+        + "keep a workflow's secret in the credential vault.")
 final class DemoCommand implements Callable<Integer> {
   /** The demo workflow's handle: specific enough not to meet a real workflow's. */
   private static final String DEMO_HANDLE = "orcheo-db-demo";
@@ -123,11 +133,13 @@ final class DemoCommand implements Callable<Integer> {
       Workflow workflow = workflows(out, persistence.workflows(), persistence.runHistory());
       checkpoints(out, persistence.checkpoints(), workflow.id().toString());
       ChatThread thread = chat(out, persistence, workflow.id().toString());
+      vault(out, persistence, workflow.id());
       out.printf("More: ./orcheo-db workflows show %s, ./orcheo-db runs list %s,%n", DEMO_HANDLE, DEMO_HANDLE);
       out.printf("      ./orcheo-db history list %s, ./orcheo-db checkpoints list %s --metric accuracy,%n",
           workflow.id(), workflow.id());
-      out.printf("      ./orcheo-db chat threads --workflow %s, ./orcheo-db chat search %s 'name -webhook'%n",
+      out.printf("      ./orcheo-db chat threads --workflow %s, ./orcheo-db chat search %s 'name -webhook',%n",
           workflow.id(), thread.id());
+      out.printf("      ./orcheo-db vault list%n");
     }
     return 0;
   }
@@ -295,6 +307,41 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("20. search     \"%s\" in %s: %d item(s), by stem%n", SEARCH, thread.id(), hits.data().size());
     ChatCommand.printItems(out, hits.data(), ChatCommand.positions(persistence, thread.id(), hits.data()));
     return thread;
+  }
+
+  /**
+   * Steps 21 to 23: a webhook secret scoped to the workflow, stored encrypted (or rotated, if an earlier demo stored
+   * it), revealed for the workflow, and refused to another one. The secret itself is never printed.
+   */
+  private static void vault(PrintWriter out, OrcheoPersistence persistence, UUID workflowId) {
+    CredentialVault vault = persistence.vault();
+    AccessContext caller = AccessContext.forWorkflow(workflowId);
+    // Names are unique in the vault; the workflow's id keeps demos on different workflows apart.
+    String name = "orcheo-db demo webhook secret " + workflowId.toString().substring(0, 8);
+    String secret = "whsec_" + UUID.randomUUID().toString().replace("-", "");
+    Credential credential = vault.listCredentials(caller).stream()
+        .filter(existing -> existing.name().equals(name))
+        .findFirst()
+        .map(existing -> vault.rotateSecret(existing.id(), secret, ACTOR, caller))
+        .orElseGet(() -> vault.createCredential(NewCredential.secret(name, "webhook", secret, ACTOR)
+            .withScopes(List.of("webhooks:verify"))
+            .withScope(CredentialScope.forWorkflows(workflowId))));
+    AuditEvent last = credential.auditLog().get(credential.auditLog().size() - 1);
+    out.printf("21. credential %s  \"%s\"  %s, encrypted with %s (key %s), for workflow %s only%n",
+        credential.id(), credential.name(), last.action().replace("credential_", ""),
+        credential.encryption().algorithm(), credential.encryption().keyId(), workflowId);
+
+    boolean matches = vault.revealSecret(credential.id(), caller).reveal().equals(secret);
+    out.printf("22. reveal     for workflow %s: %s (%d characters, not printed)%n", workflowId,
+        matches ? "the secret just stored" : "A DIFFERENT SECRET", secret.length());
+
+    UUID stranger = UUID.randomUUID();
+    try {
+      vault.revealSecret(credential.id(), AccessContext.forWorkflow(stranger));
+      out.printf("23. reveal     for workflow %s: ALLOWED, which the scope should have refused%n", stranger);
+    } catch (WorkflowScopeException e) {
+      out.printf("23. reveal     for workflow %s: refused (%s)%n", stranger, e.getMessage());
+    }
   }
 
   /** The active demo workflow of an earlier demo, else a new one. */

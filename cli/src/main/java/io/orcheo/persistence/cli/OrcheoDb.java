@@ -19,22 +19,25 @@ import picocli.CommandLine.Spec;
  * environment variables as the application; with none set it works on the SQLite files under {@code ~/.orcheo}.
  *
  * <p>Exit codes: 0 success, 1 storage failure or unhealthy database, 2 wrong usage or input the repositories refuse,
- * 3 invalid settings, 4 unknown token, workflow, execution or chat thread, or no best checkpoint.
+ * 3 invalid settings (a vault key that is missing or does not open the vault), 4 unknown token, workflow, execution,
+ * chat thread or credential, or no best checkpoint.
  */
 @Command(
     name = "orcheo-db",
     mixinStandardHelpOptions = true,
     versionProvider = OrcheoDb.Version.class,
     description = "Apply the schema, check health, manage service tokens and inspect workflows, runs, run history, "
-        + "agentensor checkpoints and ChatKit threads of Orcheo's databases (SQLite or PostgreSQL).",
+        + "agentensor checkpoints, ChatKit threads and vault credentials of Orcheo's databases (SQLite or "
+        + "PostgreSQL).",
     // Footer lines fit the usage width (80), so picocli does not wrap them mid-list.
     footer = {"", "Settings: ORCHEO_REPOSITORY_BACKEND (sqlite|postgres), ORCHEO_POSTGRES_DSN,",
         "ORCHEO_REPOSITORY_SQLITE_PATH, ORCHEO_AUTH_SERVICE_TOKEN_DB_PATH,",
-        "ORCHEO_CHATKIT_BACKEND, ORCHEO_CHATKIT_SQLITE_PATH, ORCHEO_POSTGRES_POOL_*,",
+        "ORCHEO_CHATKIT_BACKEND, ORCHEO_CHATKIT_SQLITE_PATH, ORCHEO_VAULT_BACKEND,",
+        "ORCHEO_VAULT_LOCAL_PATH, ORCHEO_VAULT_ENCRYPTION_KEY, ORCHEO_POSTGRES_POOL_*,",
         "ORCHEO_SCHEMA_AUTO_UPDATE; see README.md."},
     subcommands = {InitCommand.class, StatusCommand.class, DemoCommand.class, TokensCommand.class,
         WorkflowsCommand.class, RunsCommand.class, HistoryCommand.class, CheckpointsCommand.class, ChatCommand.class,
-        CommandLine.HelpCommand.class})
+        VaultCommand.class, CommandLine.HelpCommand.class})
 public final class OrcheoDb implements Runnable {
   static final int EXIT_STORAGE = 1;
   static final int EXIT_CONFIGURATION = 3;
@@ -80,12 +83,17 @@ public final class OrcheoDb implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: init, status, demo, tokens, workflows, runs, history, checkpoints or chat");
+        "Missing command: init, status, demo, tokens, workflows, runs, history, checkpoints, chat or vault");
   }
 
   /** The settings of this invocation, validated. */
   PersistenceSettings settings() {
     return PersistenceSettings.fromMap(environment);
+  }
+
+  /** The value of an environment variable of this invocation, or {@code null} if it is not set. */
+  String variable(String name) {
+    return environment.get(name);
   }
 
   /** Opens the databases the settings name, applying the schema unless ORCHEO_SCHEMA_AUTO_UPDATE=false. */

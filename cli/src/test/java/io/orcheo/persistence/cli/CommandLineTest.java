@@ -24,6 +24,8 @@ abstract class CommandLineTest {
     // ChatKit's file and uploads default to ~/.orcheo, not to the repository's directory.
     env.put("ORCHEO_CHATKIT_SQLITE_PATH", dir.resolve("chatkit.sqlite").toString());
     env.put("ORCHEO_CHATKIT_STORAGE_PATH", dir.resolve("chatkit").toString());
+    // So is the vault's file (and its key file beside it): every command opens every store's database.
+    env.put("ORCHEO_VAULT_LOCAL_PATH", dir.resolve("vault.sqlite").toString());
   }
 
   /** Runs one command line; returns its exit code. */

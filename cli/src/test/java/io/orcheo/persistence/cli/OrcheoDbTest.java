@@ -257,6 +257,29 @@ class OrcheoDbTest extends CommandLineTest {
   }
 
   @Test
+  void demoStoresTheWorkflowsSecretForThatWorkflowOnlyAndNeverPrintsIt() {
+    assertThat(run("demo")).isZero();
+
+    assertThat(out.toString())
+        .containsPattern("21\\. credential [0-9a-f-]{36}  \"orcheo-db demo webhook secret [0-9a-f]{8}\"  created,"
+            + " encrypted with aes256-gcm\\.v1 \\(key primary\\)")
+        .contains("22. reveal     for workflow ").contains(": the secret just stored (38 characters, not printed)")
+        .containsPattern("23\\. reveal     for workflow [0-9a-f-]{36}: refused \\(Credential cannot be accessed with"
+            + " the provided context\\.\\)")
+        .doesNotContainPattern("whsec_[0-9a-f]");
+  }
+
+  @Test
+  void aSecondDemoRotatesTheSecretTheFirstStored() {
+    assertThat(run("demo")).isZero();
+    String first = fieldAfter("21. credential");
+    assertThat(run("demo")).isZero();
+
+    assertThat(fieldAfter("21. credential")).isEqualTo(first);
+    assertThat(out.toString()).contains("\"  rotated, encrypted with aes256-gcm.v1");
+  }
+
+  @Test
   void initIsIdempotent() {
     assertThat(run("init")).isZero();
     assertThat(run("init")).isZero();

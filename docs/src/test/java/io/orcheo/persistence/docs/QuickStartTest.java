@@ -22,11 +22,13 @@ class QuickStartTest {
 
   @Test
   void mintAuthenticateRotateRevoke() {
-    // ChatKit's file and uploads default to ~/.orcheo whatever the repository's path, so they are placed here too.
+    // ChatKit's and the vault's files default to ~/.orcheo whatever the repository's path, so they are placed here too.
     Map<String, String> environment = Map.of(
         "ORCHEO_REPOSITORY_SQLITE_PATH", home.resolve("workflows.sqlite").toString(),
         "ORCHEO_CHATKIT_SQLITE_PATH", home.resolve("chatkit.sqlite").toString(),
-        "ORCHEO_CHATKIT_STORAGE_PATH", home.resolve("chatkit").toString());
+        "ORCHEO_CHATKIT_STORAGE_PATH", home.resolve("chatkit").toString(),
+        // The vault's file (and its key file) too: opening opens every store's database.
+        "ORCHEO_VAULT_LOCAL_PATH", home.resolve("vault.sqlite").toString());
 
     // tag::quick-start[]
     PersistenceSettings settings = PersistenceSettings.fromMap(environment); // or fromEnvironment()

@@ -26,6 +26,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import io.orcheo.persistence.core.config.Secret;
+import io.orcheo.persistence.core.vault.CredentialVault;
+import io.orcheo.persistence.jooq.vault.JooqCredentialVault;
+import io.orcheo.persistence.jooq.vault.VaultKey;
+import io.orcheo.persistence.jooq.vault.VaultKeyRotation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +59,9 @@ public final class OrcheoPersistence implements AutoCloseable {
   private final RunHistoryStore runHistory;
   private final AgentensorCheckpointStore checkpoints;
   private final ChatStore chat;
+  private final Clock clock;
+  private VaultKey vaultKey;
+  private JooqCredentialVault vault;
 
   private OrcheoPersistence(PersistenceSettings settings, List<Database> databases, Map<Store, Database> byStore,
       Clock clock, WorkflowHealthGate healthGate) {
@@ -67,6 +75,7 @@ public final class OrcheoPersistence implements AutoCloseable {
     this.runHistory = new JooqRunHistoryStore(repository, clock);
     this.checkpoints = new JooqAgentensorCheckpointStore(repository, clock);
     this.chat = new JooqChatStore(byStore.get(Store.CHATKIT).transactor(), clock, settings.chatkitStorage());
+    this.clock = clock;
   }
 
   /** Opens with the system UTC clock. */
@@ -188,6 +197,42 @@ public final class OrcheoPersistence implements AutoCloseable {
   /** ChatKit's threads, their items and attachments (in ChatKit's own database, as upstream). */
   public ChatStore chat() {
     return chat;
+  }
+
+  /**
+   * The credential vault (in its own database on SQLite, as upstream). Its key is looked up on the first call:
+   * {@code ORCHEO_VAULT_ENCRYPTION_KEY}, else the key file next to a SQLite vault, created when the vault is new.
+   *
+   * @throws io.orcheo.persistence.core.error.ConfigurationException if a PostgreSQL vault has no key, or a SQLite
+   *     vault holding credentials has lost its key file
+   */
+  public synchronized CredentialVault vault() {
+    return openVault();
+  }
+
+  /**
+   * A rotation of the vault's key to {@code newKey}: every secret and OAuth token re-encrypted, resumable, verified
+   * before it reports success. On success this instance's {@link #vault()} uses the new key, and a key file the old
+   * key came from holds the new one; a key from {@code ORCHEO_VAULT_ENCRYPTION_KEY} must be changed by the operator.
+   */
+  public synchronized VaultKeyRotation vaultKeyRotation(Secret newKey) {
+    Objects.requireNonNull(newKey, "newKey");
+    JooqCredentialVault current = openVault();
+    return VaultKeyRotation.of(database(Store.VAULT).transactor(), vaultKey, newKey, key -> {
+      synchronized (this) {
+        current.useKey(key);
+        vaultKey = new VaultKey(key, vaultKey.file());
+      }
+    });
+  }
+
+  private JooqCredentialVault openVault() {
+    if (vault == null) {
+      var transactor = database(Store.VAULT).transactor();
+      vaultKey = VaultKey.resolve(settings, transactor);
+      vault = new JooqCredentialVault(transactor, clock, vaultKey.key());
+    }
+    return vault;
   }
 
   /** Health of every database, without row counts. */

@@ -16,6 +16,8 @@ import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.PreconditionFailedException;
+import liquibase.precondition.FailedPrecondition;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
@@ -41,6 +43,9 @@ public final class SchemaMigrator {
 
   /** The SQLite file of the ChatKit store (upstream: {@code chatkit.sqlite}). */
   public static final String CHATKIT = "db/changelog/chatkit.xml";
+
+  /** The SQLite file of the credential vault (upstream: {@code vault.sqlite}). */
+  public static final String VAULT = "db/changelog/vault.xml";
 
   /**
    * Liquibase logs each changeset through java.util.logging at INFO; we keep its warnings only. Held in a field
@@ -120,6 +125,14 @@ public final class SchemaMigrator {
   }
 
   private static String rootMessage(Throwable e) {
+    // A HALTed precondition's own explanation is in its failure list; the exception says only "Preconditions Failed".
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof PreconditionFailedException failed && !failed.getFailedPreconditions().isEmpty()) {
+        return failed.getFailedPreconditions().stream()
+            .map(FailedPrecondition::getMessage)
+            .collect(java.util.stream.Collectors.joining("; "));
+      }
+    }
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

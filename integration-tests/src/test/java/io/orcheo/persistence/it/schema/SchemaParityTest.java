@@ -46,13 +46,15 @@ class SchemaParityTest {
       Store.REPOSITORY, List.of("workflows", "workflow_versions", "workflow_runs", "webhook_triggers",
           "cron_triggers", "retry_policies", "workflow_run_retries", "execution_history", "execution_history_steps",
           "agentensor_checkpoints"),
-      Store.CHATKIT, List.of("chat_threads", "chat_messages", "chat_attachments"));
+      Store.CHATKIT, List.of("chat_threads", "chat_messages", "chat_attachments"),
+      Store.VAULT, List.of("credentials", "credential_templates", "governance_alerts"));
   /** ChatKit's FTS5 index of message text and the shadow tables FTS5 keeps it in. */
   private static final Map<Store, List<String>> SQLITE_ONLY_TABLES = Map.of(
       Store.SERVICE_TOKENS, List.of(),
       Store.REPOSITORY, List.of(),
       Store.CHATKIT, List.of("chat_messages_fts", "chat_messages_fts_data", "chat_messages_fts_idx",
-          "chat_messages_fts_content", "chat_messages_fts_docsize", "chat_messages_fts_config"));
+          "chat_messages_fts_content", "chat_messages_fts_docsize", "chat_messages_fts_config"),
+      Store.VAULT, List.of());
   /** The triggers that keep {@code chat_messages_fts} in step with {@code chat_messages}, on SQLite only. */
   private static final List<String> SQLITE_ONLY_TRIGGERS =
       List.of("chat_messages_fts_delete", "chat_messages_fts_insert", "chat_messages_fts_update");
@@ -70,14 +72,16 @@ class SchemaParityTest {
    * Upstream creates the first four on PostgreSQL only; the next two serve our keyset pages and JSON filters, and
    * are PostgreSQL-only too so that the SQLite schema stays exactly upstream's. Then ChatKit's: upstream's
    * PostgreSQL-only ten (B-tree, GIN on the JSON columns, and its full-text expression index), and ours on
-   * {@code search_vector}, a column SQLite does not have.
+   * {@code search_vector}, a column SQLite does not have. Last the vault's: upstream's PostgreSQL-only index on
+   * {@code lower(name)} (its duplicate-name lookup).
    */
   private static final Set<String> POSTGRES_ONLY_INDEXES = Set.of("idx_runs_status", "idx_execution_history_workflow",
       "idx_agentensor_checkpoints_metrics", "idx_agentensor_checkpoints_metadata",
       "idx_execution_history_workflow_started", "idx_execution_history_metadata",
       "idx_chat_threads_created", "idx_chat_threads_workflow", "idx_chat_threads_metadata", "idx_chat_threads_status",
       "idx_chat_messages_created", "idx_chat_messages_item_type", "idx_chat_messages_json", "idx_chat_messages_fts",
-      "idx_chat_attachments_created", "idx_chat_attachments_details", "idx_chat_messages_search");
+      "idx_chat_attachments_created", "idx_chat_attachments_details", "idx_chat_messages_search",
+      "idx_credentials_name_lower");
 
   private OrcheoPersistence sqlite;
   private OrcheoPersistence postgres;
@@ -481,5 +485,135 @@ class SchemaParityTest {
     assertThat(postgres(Store.REPOSITORY).column("SELECT column_default FROM information_schema.columns"
         + " WHERE table_schema = current_schema() AND table_name = 'workflows' AND column_name = 'is_archived'"))
         .containsExactly("false");
+  }
+
+  // ------------------------------------------------------------------------------------------------------ vault
+
+  /** Upstream's vault columns (spec §D.1), all NOT NULL, in upstream's order, on both backends. */
+  @Test
+  void vaultColumnsAreUpstreamsInOrderAndAllNotNull() throws SQLException {
+    Map<String, List<String>> expected = Map.of(
+        "credentials", List.of("id", "workflow_id", "name", "provider", "created_at", "updated_at", "payload"),
+        "credential_templates", List.of("id", "scope_hint", "name", "provider", "created_at", "updated_at", "payload"),
+        "governance_alerts", List.of("id", "scope_hint", "acknowledged", "created_at", "updated_at", "payload"));
+    for (Catalogue vault : List.of(sqlite(Store.VAULT), postgres(Store.VAULT))) {
+      for (Map.Entry<String, List<String>> table : expected.entrySet()) {
+        Map<String, Boolean> columns = vault.columns(table.getKey());
+        assertThat(columns.keySet()).as(table.getKey()).containsExactlyElementsOf(table.getValue());
+        assertThat(columns.values()).as(table.getKey()).containsOnly(true);
+      }
+    }
+  }
+
+  @Test
+  void vaultUsesJsonbTimestamptzAndBooleanOnPostgresAndTextAndIntegerOnSqlite() throws SQLException {
+    String types = "SELECT column_name || ':' || data_type FROM information_schema.columns"
+        + " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position";
+    Catalogue postgresVault = postgres(Store.VAULT);
+    assertThat(postgresVault.column(types, "credentials")).containsExactly("id:text", "workflow_id:text", "name:text",
+        "provider:text", "created_at:timestamp with time zone", "updated_at:timestamp with time zone",
+        "payload:jsonb");
+    assertThat(postgresVault.column(types, "credential_templates")).containsExactly("id:text", "scope_hint:text",
+        "name:text", "provider:text", "created_at:timestamp with time zone", "updated_at:timestamp with time zone",
+        "payload:jsonb");
+    assertThat(postgresVault.column(types, "governance_alerts")).containsExactly("id:text", "scope_hint:text",
+        "acknowledged:boolean", "created_at:timestamp with time zone", "updated_at:timestamp with time zone",
+        "payload:jsonb");
+    String sqliteTypes = "SELECT name || ':' || type FROM pragma_table_info(?) ORDER BY cid";
+    Catalogue sqliteVault = sqlite(Store.VAULT);
+    assertThat(sqliteVault.column(sqliteTypes, "credentials")).containsExactly("id:TEXT", "workflow_id:TEXT",
+        "name:TEXT", "provider:TEXT", "created_at:TEXT", "updated_at:TEXT", "payload:TEXT");
+    assertThat(sqliteVault.column(sqliteTypes, "credential_templates")).containsExactly("id:TEXT", "scope_hint:TEXT",
+        "name:TEXT", "provider:TEXT", "created_at:TEXT", "updated_at:TEXT", "payload:TEXT");
+    assertThat(sqliteVault.column(sqliteTypes, "governance_alerts")).containsExactly("id:TEXT", "scope_hint:TEXT",
+        "acknowledged:INTEGER", "created_at:TEXT", "updated_at:TEXT", "payload:TEXT");
+  }
+
+  @Test
+  void vaultPrimaryKeysAreTheIdsAndNoColumnHasADefault() throws SQLException {
+    for (String table : TABLES.get(Store.VAULT)) {
+      assertThat(sqlite(Store.VAULT).column("SELECT name FROM pragma_table_info(?) WHERE pk > 0", table)).as(table)
+          .containsExactly("id");
+      assertThat(sqlite(Store.VAULT).column("SELECT name FROM pragma_table_info(?) WHERE dflt_value IS NOT NULL",
+          table)).as(table).isEmpty();
+      assertThat(postgres(Store.VAULT).column("SELECT kcu.column_name FROM information_schema.table_constraints tc"
+          + " JOIN information_schema.key_column_usage kcu ON kcu.constraint_schema = tc.constraint_schema"
+          + " AND kcu.constraint_name = tc.constraint_name WHERE tc.table_schema = current_schema()"
+          + " AND tc.table_name = ? AND tc.constraint_type = 'PRIMARY KEY'", table)).as(table).containsExactly("id");
+      assertThat(postgres(Store.VAULT).column("SELECT column_name FROM information_schema.columns"
+          + " WHERE table_schema = current_schema() AND table_name = ? AND column_default IS NOT NULL", table))
+          .as(table).isEmpty();
+    }
+  }
+
+  @Test
+  void vaultIndexesOnSqliteAreUpstreamsThreePlusTheOnesOurQueriesNeed() throws SQLException {
+    Catalogue vault = sqlite(Store.VAULT);
+    assertThat(vault.indexes("credentials").keySet()).containsExactly("idx_credentials_created_id",
+        "idx_credentials_workflow", "uq_credentials_name_folded");
+    assertThat(vault.indexes("credential_templates").keySet())
+        .containsExactly("idx_templates_created_id", "idx_templates_scope");
+    assertThat(vault.indexes("governance_alerts").keySet()).containsExactly("idx_alerts_created_id",
+        "idx_alerts_credential", "idx_alerts_scope", "idx_alerts_template");
+  }
+
+  @Test
+  void vaultIndexesOnPostgresAreAllOfUpstreamsPlusTheOnesOurQueriesNeed() throws SQLException {
+    Catalogue vault = postgres(Store.VAULT);
+    assertThat(vault.indexes("credentials").keySet()).containsExactly("idx_credentials_created_id",
+        "idx_credentials_name_lower", "idx_credentials_workflow", "uq_credentials_name_folded");
+    assertThat(vault.indexes("credential_templates").keySet())
+        .containsExactly("idx_templates_created_id", "idx_templates_scope");
+    assertThat(vault.indexes("governance_alerts").keySet()).containsExactly("idx_alerts_created_id",
+        "idx_alerts_credential", "idx_alerts_scope", "idx_alerts_template");
+  }
+
+  @Test
+  void upstreamsVaultIndexesAreDeclaredAsUpstreamDeclaresThem() throws SQLException {
+    for (Catalogue vault : List.of(sqlite(Store.VAULT), postgres(Store.VAULT))) {
+      assertThat(vault.indexes("credentials").get("idx_credentials_workflow")).contains("(workflow_id)")
+          .doesNotContain("UNIQUE");
+      assertThat(vault.indexes("credential_templates").get("idx_templates_scope")).contains("(scope_hint)")
+          .doesNotContain("UNIQUE");
+      assertThat(vault.indexes("governance_alerts").get("idx_alerts_scope")).contains("(scope_hint)")
+          .doesNotContain("UNIQUE");
+    }
+    assertThat(postgres(Store.VAULT).indexes("credentials").get("idx_credentials_name_lower"))
+        .contains("USING btree (lower(name))").doesNotContain("UNIQUE");
+  }
+
+  /**
+   * Names are unique regardless of ASCII case on both backends, and only of ASCII case: SQLite's lower() folds ASCII
+   * only, PostgreSQL's under the "C" collation too.
+   */
+  @Test
+  void vaultNamesAreUniqueUnderAsciiOnlyFoldingOnBothBackends() throws SQLException {
+    assertThat(sqlite(Store.VAULT).indexes("credentials").get("uq_credentials_name_folded"))
+        .startsWith("CREATE UNIQUE INDEX").contains("(lower(name))");
+    assertThat(postgres(Store.VAULT).indexes("credentials").get("uq_credentials_name_folded"))
+        .startsWith("CREATE UNIQUE INDEX").contains("lower((name COLLATE \"C\"))");
+  }
+
+  @Test
+  void vaultAlertTargetIndexesReadTheIdsOutOfThePayload() throws SQLException {
+    Catalogue sqliteVault = sqlite(Store.VAULT);
+    assertThat(sqliteVault.indexes("governance_alerts").get("idx_alerts_credential"))
+        .contains("json_extract(payload, '$.credential_id')");
+    assertThat(sqliteVault.indexes("governance_alerts").get("idx_alerts_template"))
+        .contains("json_extract(payload, '$.template_id')");
+    Catalogue postgresVault = postgres(Store.VAULT);
+    assertThat(postgresVault.indexes("governance_alerts").get("idx_alerts_credential"))
+        .contains("((payload ->> 'credential_id'::text))");
+    assertThat(postgresVault.indexes("governance_alerts").get("idx_alerts_template"))
+        .contains("((payload ->> 'template_id'::text))");
+  }
+
+  @Test
+  void vaultListingIndexesAreOnCreatedAtAndIdOnBothBackends() throws SQLException {
+    for (Catalogue vault : List.of(sqlite(Store.VAULT), postgres(Store.VAULT))) {
+      assertThat(vault.indexes("credentials").get("idx_credentials_created_id")).contains("(created_at, id)");
+      assertThat(vault.indexes("credential_templates").get("idx_templates_created_id")).contains("(created_at, id)");
+      assertThat(vault.indexes("governance_alerts").get("idx_alerts_created_id")).contains("(created_at, id)");
+    }
   }
 }

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.orcheo.persistence.core.error.StorableText;
 import io.orcheo.persistence.core.error.ValidationException;
+import io.orcheo.persistence.core.json.PydanticTimestamps;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,7 +32,6 @@ import java.util.Objects;
  * @param document the whole item as JSON
  */
 public record ThreadItem(String id, String threadId, Instant createdAt, ItemType type, ObjectNode document) {
-  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
   public ThreadItem {
     if (id == null || id.isBlank()) {
@@ -137,9 +136,7 @@ public record ThreadItem(String id, String threadId, Instant createdAt, ItemType
 
   /** ChatKit's pydantic form of a timestamp: UTC with {@code Z}, microseconds only when not zero. */
   public static String pydantic(Instant instant) {
-    OffsetDateTime utc = instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    int micros = utc.getNano() / 1000;
-    return SECONDS.format(utc) + (micros == 0 ? "" : String.format(".%06d", micros)) + "Z";
+    return PydanticTimestamps.format(instant);
   }
 
   /**

@@ -133,6 +133,9 @@ public record PersistenceSettings(
 
   private static final String DSN_REQUIRED_MESSAGE =
       "ORCHEO_POSTGRES_DSN must be set when using the postgres backend.";
+  /** Upstream's message for a PostgreSQL vault without a key. */
+  public static final String VAULT_KEY_REQUIRED_MESSAGE =
+      "ORCHEO_VAULT_ENCRYPTION_KEY must be set when using the postgres vault backend.";
   private static final Duration DEFAULT_SQLITE_BUSY_TIMEOUT = Duration.ofSeconds(5);
   private static final Duration DEFAULT_CRON_OVERLAP_TIMEOUT = Duration.ofHours(1);
   private static final Pattern WHOLE_NUMBER = Pattern.compile("\\+?[0-9]+");
@@ -286,7 +289,7 @@ public record PersistenceSettings(
             .map(v -> seconds(CRON_OVERLAP_TIMEOUT_KEY, v))
             .orElse(DEFAULT_CRON_OVERLAP_TIMEOUT);
 
-    return new PersistenceSettings(
+    PersistenceSettings settings = new PersistenceSettings(
         repositoryBackend,
         repositorySqlitePath,
         serviceTokenBackend,
@@ -302,6 +305,13 @@ public record PersistenceSettings(
         sqliteBusyTimeout,
         schemaAutoUpdate,
         cronOverlapTimeout);
+    // Upstream's rule, for a vault placed in PostgreSQL by its own key. One that follows ORCHEO_REPOSITORY_BACKEND
+    // there is checked when the vault is first used, so that the other stores can move without it.
+    if (vaultBackend == Backend.POSTGRES && values.get(VAULT_BACKEND_KEY).isPresent()
+        && vaultEncryptionKey.isEmpty()) {
+      throw new ConfigurationException(VAULT_ENCRYPTION_KEY_KEY, VAULT_KEY_REQUIRED_MESSAGE);
+    }
+    return settings;
   }
 
   /**
@@ -373,6 +383,32 @@ public record PersistenceSettings(
         vaultSqlitePath,
         vaultEncryptionKey,
         Optional.of(dsn),
+        pool,
+        sqliteBusyTimeout,
+        schemaAutoUpdate,
+        cronOverlapTimeout);
+  }
+
+  /**
+   * A copy with another vault key ({@code ORCHEO_VAULT_ENCRYPTION_KEY}).
+   *
+   * @param key the key string
+   * @return the copy
+   */
+  public PersistenceSettings withVaultEncryptionKey(Secret key) {
+    Objects.requireNonNull(key, "key");
+    return new PersistenceSettings(
+        repositoryBackend,
+        repositorySqlitePath,
+        serviceTokenBackend,
+        serviceTokenSqlitePath,
+        chatkitBackend,
+        chatkitSqlitePath,
+        chatkitStorage,
+        vaultBackend,
+        vaultSqlitePath,
+        Optional.of(key),
+        postgresDsn,
         pool,
         sqliteBusyTimeout,
         schemaAutoUpdate,

@@ -223,8 +223,23 @@ class PersistenceSettingsTest {
   @ParameterizedTest
   @CsvSource({"file, SQLITE", "sqlite, SQLITE", "FILE, SQLITE", "postgres, POSTGRES"})
   void vaultBackendValuesMapToBackends(String value, Backend expected) {
-    assertThat(settings("ORCHEO_VAULT_BACKEND", value, "ORCHEO_POSTGRES_DSN", DSN).vaultBackend())
+    assertThat(settings("ORCHEO_VAULT_BACKEND", value, "ORCHEO_POSTGRES_DSN", DSN, "ORCHEO_VAULT_ENCRYPTION_KEY", "k")
+        .vaultBackend())
         .isEqualTo(expected);
+  }
+
+  @Test
+  void postgresVaultBackendWithoutKeyIsRejectedWithUpstreamsMessage() {
+    ConfigurationException e = failure("ORCHEO_VAULT_BACKEND", "postgres", "ORCHEO_POSTGRES_DSN", DSN);
+
+    assertNamesKey(e, "ORCHEO_VAULT_ENCRYPTION_KEY");
+    assertThat(e).hasMessage("ORCHEO_VAULT_ENCRYPTION_KEY must be set when using the postgres vault backend.");
+  }
+
+  @Test
+  void vaultFollowingPostgresRepositoryBackendNeedsNoKeyToLoadSettings() {
+    assertThat(settings("ORCHEO_REPOSITORY_BACKEND", "postgres", "ORCHEO_POSTGRES_DSN", DSN).vaultBackend())
+        .isEqualTo(Backend.POSTGRES);
   }
 
   @ParameterizedTest

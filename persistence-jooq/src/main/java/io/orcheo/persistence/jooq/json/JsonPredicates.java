@@ -20,6 +20,13 @@ public interface JsonPredicates {
   /** The number under top-level key {@code key} of {@code document}, or SQL {@code NULL} if it is not a number. */
   Field<Double> number(Field<JsonNode> document, String key);
 
+  /**
+   * The string under top-level key {@code key} of {@code document} as text, or SQL {@code NULL} if it is absent or
+   * JSON null. Rendered with the key inline ({@code payload ->> 'key'}, {@code json_extract(payload, '$.key')}), so
+   * that an expression index on the same expression serves it.
+   */
+  Field<String> text(Field<JsonNode> document, String key);
+
   /** The implementation for {@code dsl}'s dialect. */
   static JsonPredicates of(DSLContext dsl) {
     return dsl.dialect().family() == SQLDialect.POSTGRES ? PostgresJsonPredicates.INSTANCE

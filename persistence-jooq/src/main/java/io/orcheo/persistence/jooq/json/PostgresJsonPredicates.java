@@ -38,6 +38,11 @@ final class PostgresJsonPredicates implements JsonPredicates {
         jsonbGetAttributeAsText(jsonb(document), inline(key)).cast(SQLDataType.DOUBLE));
   }
 
+  @Override
+  public Field<String> text(Field<JsonNode> document, String key) {
+    return jsonbGetAttributeAsText(jsonb(document), inline(key));
+  }
+
   private static Field<JSONB> jsonb(Field<JsonNode> document) {
     return document.coerce(SQLDataType.JSONB);
   }

@@ -44,6 +44,13 @@ final class SqliteJsonPredicates implements JsonPredicates {
         function("json_extract", Object.class, document, inline(path)).cast(SQLDataType.DOUBLE));
   }
 
+  @Override
+  public Field<String> text(Field<JsonNode> document, String key) {
+    // A plain key unquoted, as expression indexes spell it: SQLite matches an index by the expression's text.
+    String path = key.matches("[A-Za-z_][A-Za-z0-9_]*") ? "$." + key : path("$", key);
+    return function("json_extract", String.class, document, inline(path));
+  }
+
   private static Condition object(Field<JsonNode> document, String path, ObjectNode subset) {
     List<Condition> conditions = new ArrayList<>();
     conditions.add(type(document, path).eq(inline("object")));

@@ -19,8 +19,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * later start waits for it and fails. Holding this lock also proves that no other process of ours is updating the
  * file, which makes a taken Liquibase lock row a leftover of a crash ({@link Database#migrate()} clears it). The OS
  * releases the lock when a process dies. Upstream Orcheo neither takes it nor needs to: it runs no Liquibase.
+ *
+ * <p>The vault also creates its key file under its database's setup lock, so that processes finding no key agree on
+ * one.
  */
-final class SqliteSetupLock implements AutoCloseable {
+public final class SqliteSetupLock implements AutoCloseable {
   // FileChannel.lock is per process: a second channel of the same JVM would get OverlappingFileLockException.
   private static final ConcurrentMap<Path, ReentrantLock> IN_THIS_PROCESS = new ConcurrentHashMap<>();
 
@@ -35,7 +38,7 @@ final class SqliteSetupLock implements AutoCloseable {
   }
 
   /** Waits for the setup lock of {@code databaseFile} (absolute and normalized). */
-  static SqliteSetupLock acquire(Path databaseFile) {
+  public static SqliteSetupLock acquire(Path databaseFile) {
     Path lockFile = databaseFile.resolveSibling(databaseFile.getFileName() + ".lock");
     ReentrantLock local = IN_THIS_PROCESS.computeIfAbsent(lockFile, file -> new ReentrantLock());
     local.lock();

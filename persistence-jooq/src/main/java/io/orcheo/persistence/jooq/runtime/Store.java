@@ -46,6 +46,20 @@ public enum Store {
     }
   },
 
+  /** Encrypted credentials, their templates and governance alerts ({@code vault.sqlite}). */
+  VAULT("vault", SchemaMigrator.VAULT,
+      List.of(Tables.CREDENTIALS, Tables.CREDENTIAL_TEMPLATES, Tables.GOVERNANCE_ALERTS)) {
+    @Override
+    public Backend backend(PersistenceSettings settings) {
+      return settings.vaultBackend();
+    }
+
+    @Override
+    public Path sqlitePath(PersistenceSettings settings) {
+      return settings.vaultSqlitePath();
+    }
+  },
+
   /** Service tokens and their audit log ({@code service_tokens.sqlite}). */
   SERVICE_TOKENS("service-tokens", SchemaMigrator.SERVICE_TOKENS,
       List.of(Tables.SERVICE_TOKENS, Tables.SERVICE_TOKEN_AUDIT_LOG)) {
