@@ -1,0 +1,146 @@
+package io.orcheo.persistence.migration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.orcheo.persistence.jooq.OrcheoPersistence;
+import io.orcheo.persistence.jooq.binding.JsonCodec;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * Compares a table's content in two deployments row by row, in a canonical form that is the same whatever backend
+ * holds it: JSON parsed and written canonically (keys sorted), timestamps as UTC instants, booleans as
+ * {@code true}/{@code false}. Both sides are read in primary-key order (byte order for text, which SQLite uses and
+ * PostgreSQL's {@code "C"} collation gives), streamed, so memory does not grow with the table.
+ *
+ * <p>Besides whether they match, each side gets a content checksum: SHA-256 over its canonical rows in order.
+ */
+public final class ContentComparison {
+  /**
+   * The outcome for one table.
+   *
+   * @param table the table
+   * @param sourceRows rows in the source
+   * @param targetRows rows in the target
+   * @param sourceChecksum the source's content checksum
+   * @param targetChecksum the target's content checksum
+   * @param firstDifference the primary key of the first row that differs or exists on one side only, if any
+   */
+  public record Result(String table, long sourceRows, long targetRows, String sourceChecksum, String targetChecksum,
+      Optional<String> firstDifference) {
+    /** Whether both sides hold the same rows with the same values. */
+    public boolean matches() {
+      return firstDifference.isEmpty() && sourceRows == targetRows && sourceChecksum.equals(targetChecksum);
+    }
+  }
+
+  private ContentComparison() {}
+
+  /** Compares {@code table} in {@code source} and {@code target}. */
+  public static Result compare(OrcheoPersistence source, OrcheoPersistence target, MigrationTable table) {
+    DSLContext sourceDsl = source.database(table.store()).transactor().read("borrow the DSL", dsl -> dsl);
+    DSLContext targetDsl = target.database(table.store()).transactor().read("borrow the DSL", dsl -> dsl);
+    return sourceDsl.transactionResult(s -> targetDsl.transactionResult(t -> {
+      try (Cursor<Record> left = ordered(s.dsl(), table); Cursor<Record> right = ordered(t.dsl(), table)) {
+        return walk(table, left.iterator(), right.iterator());
+      }
+    }));
+  }
+
+  private static Result walk(MigrationTable table, Iterator<Record> left, Iterator<Record> right) {
+    MessageDigest leftDigest = sha256();
+    MessageDigest rightDigest = sha256();
+    long leftRows = 0;
+    long rightRows = 0;
+    String firstDifference = null;
+    while (left.hasNext() || right.hasNext()) {
+      String l = left.hasNext() ? canonical(table, left.next()) : null;
+      String r = right.hasNext() ? canonical(table, right.next()) : null;
+      if (l != null) {
+        leftRows++;
+        leftDigest.update(l.getBytes(StandardCharsets.UTF_8));
+        leftDigest.update((byte) '\n');
+      }
+      if (r != null) {
+        rightRows++;
+        rightDigest.update(r.getBytes(StandardCharsets.UTF_8));
+        rightDigest.update((byte) '\n');
+      }
+      if (firstDifference == null && !Objects.equals(l, r)) {
+        firstDifference = l != null ? key(l) : key(r);
+      }
+    }
+    return new Result(table.name(), leftRows, rightRows, HexFormat.of().formatHex(leftDigest.digest()),
+        HexFormat.of().formatHex(rightDigest.digest()), Optional.ofNullable(firstDifference));
+  }
+
+  private static Cursor<Record> ordered(DSLContext dsl, MigrationTable table) {
+    Table<?> t = table.table();
+    List<Field<?>> key = List.of(t.getPrimaryKey().getFieldsArray());
+    List<SortField<?>> order = new ArrayList<>();
+    for (Field<?> field : key) {
+      // Text keys in byte order on both sides: SQLite's BINARY collation, PostgreSQL's "C".
+      order.add(field.getType() == String.class && dsl.dialect().family() == SQLDialect.POSTGRES
+          ? ((Field<String>) field).collate(DSL.collation(DSL.quotedName("C"))).asc()
+          : field.asc());
+    }
+    List<Field<?>> columns = new ArrayList<>(key);
+    table.columns().stream().map(t::field).filter(field -> !key.contains(field)).forEach(columns::add);
+    return dsl.select(columns).from(t).orderBy(order).fetchSize(1000).fetchLazy();
+  }
+
+  /** The primary key first, then the other exported columns, each in its canonical text, tab-separated. */
+  private static String canonical(MigrationTable table, Record record) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < record.size(); i++) {
+      if (i > 0) {
+        out.append('\t');
+      }
+      out.append(canonical(record.get(i)));
+    }
+    return out.toString();
+  }
+
+  private static String canonical(Object value) {
+    if (value == null) {
+      return "∅";
+    }
+    if (value instanceof JsonNode json) {
+      return JsonCodec.canonical(json);
+    }
+    if (value instanceof Instant instant) {
+      return instant.toString();
+    }
+    // Quoted, so that a tab or newline inside a value cannot pass for a separator.
+    return JsonCodec.canonical(JsonNodeFactory.instance.textNode(value.toString()));
+  }
+
+  private static String key(String canonicalRow) {
+    int tab = canonicalRow.indexOf('\t');
+    return tab < 0 ? canonicalRow : canonicalRow.substring(0, tab);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+    }
+  }
+}
