@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,8 +26,8 @@ import org.jooq.impl.DSL;
 
 /**
  * Compares a table's content in two deployments row by row, in a canonical form that is the same whatever backend
- * holds it: JSON parsed and written canonically (keys sorted), timestamps as UTC instants, booleans as
- * {@code true}/{@code false}. Both sides are read in primary-key order (byte order for text, which SQLite uses and
+ * holds it: JSON parsed and written canonically (keys sorted, numbers by value), timestamps as UTC instants,
+ * booleans as {@code true}/{@code false}, and no document (SQL NULL, JSON null, empty text) as one thing. Both sides are read in primary-key order (byte order for text, which SQLite uses and
  * PostgreSQL's {@code "C"} collation gives), streamed, so memory does not grow with the table.
  *
  * <p>Besides whether they match, each side gets a content checksum: SHA-256 over its canonical rows in order.
@@ -122,13 +123,52 @@ public final class ContentComparison {
       return "∅";
     }
     if (value instanceof JsonNode json) {
-      return JsonCodec.canonical(json);
+      // No document: SQL NULL, JSON null and SQLite's empty text all mean it, and upstream's export makes the
+      // empty text null on the way.
+      if (json.isNull() || json.isMissingNode()) {
+        return "∅";
+      }
+      StringBuilder out = new StringBuilder();
+      canonicalJson(json, out);
+      return out.toString();
     }
     if (value instanceof Instant instant) {
       return instant.toString();
     }
     // Quoted, so that a tab or newline inside a value cannot pass for a separator.
-    return JsonCodec.canonical(JsonNodeFactory.instance.textNode(value.toString()));
+    return JsonCodec.write(JsonNodeFactory.instance.textNode(value.toString()));
+  }
+
+  /**
+   * The document's canonical text: object keys sorted, no whitespace, and every number as its exact value in one
+   * spelling. JSONB keeps numbers as decimals, so {@code 1.5e+300} comes back as 1500…0 and {@code -0.0} as
+   * {@code 0.0}; each pair is one value, and numbers beyond a double's precision stay distinct.
+   */
+  private static void canonicalJson(JsonNode node, StringBuilder out) {
+    if (node.isNumber()) {
+      BigDecimal value = node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue()) : node.decimalValue();
+      out.append(value.signum() == 0 ? "0" : value.stripTrailingZeros().toString());
+    } else if (node.isObject()) {
+      List<String> names = new ArrayList<>();
+      node.fieldNames().forEachRemaining(names::add);
+      java.util.Collections.sort(names);
+      out.append('{');
+      for (int i = 0; i < names.size(); i++) {
+        out.append(i == 0 ? "" : ",").append(JsonCodec.write(JsonNodeFactory.instance.textNode(names.get(i))))
+            .append(':');
+        canonicalJson(node.get(names.get(i)), out);
+      }
+      out.append('}');
+    } else if (node.isArray()) {
+      out.append('[');
+      for (int i = 0; i < node.size(); i++) {
+        out.append(i == 0 ? "" : ",");
+        canonicalJson(node.get(i), out);
+      }
+      out.append(']');
+    } else {
+      out.append(JsonCodec.write(node));
+    }
   }
 
   private static String key(String canonicalRow) {
