@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         "ORCHEO_SCHEMA_AUTO_UPDATE; see README.md."},
     subcommands = {InitCommand.class, StatusCommand.class, DemoCommand.class, TokensCommand.class,
         WorkflowsCommand.class, RunsCommand.class, HistoryCommand.class, CheckpointsCommand.class, ChatCommand.class,
-        VaultCommand.class, CommandLine.HelpCommand.class})
+        VaultCommand.class, MigrateCommand.class, CommandLine.HelpCommand.class})
 public final class OrcheoDb implements Runnable {
   static final int EXIT_STORAGE = 1;
   static final int EXIT_CONFIGURATION = 3;
@@ -83,7 +83,7 @@ public final class OrcheoDb implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: init, status, demo, tokens, workflows, runs, history, checkpoints, chat or vault");
+        "Missing command: init, status, demo, tokens, workflows, runs, history, checkpoints, chat, vault or migrate");
   }
 
   /** The settings of this invocation, validated. */

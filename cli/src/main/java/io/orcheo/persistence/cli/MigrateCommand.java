@@ -1,0 +1,197 @@
+package io.orcheo.persistence.cli;
+
+import io.orcheo.persistence.core.config.PersistenceSettings;
+import io.orcheo.persistence.core.config.PostgresDsn;
+import io.orcheo.persistence.jooq.OrcheoPersistence;
+import io.orcheo.persistence.jooq.runtime.Store;
+import io.orcheo.persistence.migration.ContentComparison;
+import io.orcheo.persistence.migration.Manifest;
+import io.orcheo.persistence.migration.MigrationTable;
+import io.orcheo.persistence.migration.MigrationTables;
+import io.orcheo.persistence.migration.UpstreamExport;
+import io.orcheo.persistence.migration.UpstreamImport;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code orcheo-db migrate …}: moving the SQLite files of a deployment into PostgreSQL through an export folder in
+ * upstream's format ({@code export}, {@code import}), and checking the result ({@code validate}). An export written
+ * by upstream's {@code python -m orcheo.tooling.postgres_migration} imports here, and ours imports there.
+ */
+@Command(name = "migrate",
+    description = "Export the SQLite databases in upstream's migration format, import an export into PostgreSQL, "
+        + "and validate the result.",
+    subcommands = {MigrateCommand.Export.class, MigrateCommand.Import.class, MigrateCommand.Validate.class})
+final class MigrateCommand implements Runnable {
+  @ParentCommand OrcheoDb root;
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing command: export, import or validate");
+  }
+
+  /** The PostgreSQL settings of an import or validation: the flag's DSN, else ORCHEO_POSTGRES_DSN. */
+  private static PersistenceSettings target(OrcheoDb root, CommandSpec spec, String dsn) {
+    PersistenceSettings settings = root.settings();
+    PostgresDsn server = dsn != null ? PostgresDsn.parse(dsn) : settings.postgresDsn().orElseThrow(() ->
+        new ParameterException(spec.commandLine(),
+            "ORCHEO_POSTGRES_DSN (or --postgres-dsn) must be set for imports or validation"));
+    return settings.withPostgres(server);
+  }
+
+  /** {@code migrate export}. */
+  @Command(name = "export", description = "Write every table of the SQLite databases to an export folder: a "
+      + "manifest and JSON-lines batches with their SHA-256, in upstream's format.")
+  static final class Export implements Callable<Integer> {
+    @ParentCommand MigrateCommand parent;
+
+    @Option(names = "--output", required = true, description = "The export folder (created if missing).")
+    Path output;
+
+    @Option(names = "--batch-size", defaultValue = "1000", description = "Rows per batch file (default 1000).")
+    int batchSize;
+
+    @Option(names = "--exclude-vault", description = "Leave the vault's tables out (upstream's tool always does).")
+    boolean excludeVault;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = parent.spec.commandLine().getOut();
+      Manifest manifest = UpstreamExport.of(parent.root.settings(), excludeVault).withBatchSize(batchSize)
+          .writeTo(output);
+      out.printf("%-26s %10s %8s%n", "TABLE", "ROWS", "BATCHES");
+      long rows = 0;
+      for (Manifest.Entry entry : manifest.tables().values()) {
+        out.printf("%-26s %10d %8d%n", entry.name(), entry.rowCount(), entry.batches().size());
+        rows += entry.rowCount();
+      }
+      out.printf("Exported %d rows of %d tables to %s%n", rows, manifest.tables().size(), output);
+      return 0;
+    }
+  }
+
+  /** {@code migrate import}. */
+  @Command(name = "import", description = "Load an export folder into PostgreSQL, parents first; rows already "
+      + "there are kept, so running it again is safe. Resumes from import_state.json unless --no-resume.")
+  static final class Import implements Callable<Integer> {
+    @ParentCommand MigrateCommand parent;
+
+    @Option(names = "--input", required = true, description = "The export folder (holding manifest.json).")
+    Path input;
+
+    @Option(names = "--postgres-dsn", description = "The PostgreSQL server (default: ORCHEO_POSTGRES_DSN).")
+    String dsn;
+
+    @Option(names = "--no-resume", description = "Ignore import_state.json and start over.")
+    boolean noResume;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = parent.spec.commandLine().getOut();
+      // A folder without an export is reported before the server is contacted.
+      Manifest.read(input);
+      try (OrcheoPersistence target = OrcheoPersistence.open(target(parent.root, parent.spec, dsn))) {
+        UpstreamImport importer = UpstreamImport.into(target);
+        UpstreamImport.Report report = (noResume ? importer.withoutResume() : importer).run(input);
+        out.printf("Imported %d rows from %d batches (%d already done) into %d tables: %s%n", report.rowsInserted(),
+            report.batchesLoaded(), report.batchesSkipped(), report.tables().size(),
+            String.join(", ", report.tables()));
+      }
+      return 0;
+    }
+  }
+
+  /** {@code migrate validate}. */
+  @Command(name = "validate", description = "Compare PostgreSQL with an export: every table's row count must equal "
+      + "the manifest's; with --content, every row must equal the SQLite databases' row, value for value.")
+  static final class Validate implements Callable<Integer> {
+    @ParentCommand MigrateCommand parent;
+
+    @Option(names = "--input", required = true, description = "The export folder (holding manifest.json).")
+    Path input;
+
+    @Option(names = "--postgres-dsn", description = "The PostgreSQL server (default: ORCHEO_POSTGRES_DSN).")
+    String dsn;
+
+    @Option(names = "--content", description = "Also compare every row with the SQLite databases (canonical form: "
+        + "JSON by value, timestamps as instants).")
+    boolean content;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = parent.spec.commandLine().getOut();
+      Manifest manifest = Manifest.read(input);
+      List<String> mismatches = new ArrayList<>();
+      try (OrcheoPersistence target = OrcheoPersistence.open(target(parent.root, parent.spec, dsn));
+          OrcheoPersistence source = content ? openSqlite() : null) {
+        out.printf("%-26s %10s %10s  %s%n", "TABLE", "EXPECTED", "ACTUAL", "CONTENT");
+        for (Manifest.Entry entry : manifest.tables().values()) {
+          MigrationTable table = MigrationTables.byName(entry.name()).orElseThrow(() -> new ParameterException(
+              parent.spec.commandLine(), "The export holds table '" + entry.name() + "', which this version does "
+                  + "not know"));
+          long actual = target.database(table.store()).transactor()
+              .read("count " + table.name(), dsl -> (long) dsl.fetchCount(table.table()));
+          String verdict = "-";
+          if (source != null) {
+            ContentComparison.Result result = ContentComparison.compare(source, target, table);
+            verdict = result.matches() ? "same (" + result.targetChecksum().substring(0, 12) + ")"
+                : "DIFFERS at key " + result.firstDifference().orElse("(row count)");
+            if (!result.matches()) {
+              mismatches.add(table.name());
+            }
+          }
+          if (actual != entry.rowCount()) {
+            mismatches.add(table.name());
+          }
+          out.printf("%-26s %10d %10d  %s%n", table.name(), entry.rowCount(), actual, verdict);
+        }
+      }
+      if (!mismatches.isEmpty()) {
+        parent.spec.commandLine().getErr().println("orcheo-db: Validation failed: "
+            + String.join(", ", mismatches.stream().distinct().toList()));
+        return OrcheoDb.EXIT_STORAGE;
+      }
+      out.println("Validation passed");
+      return 0;
+    }
+
+    /** The SQLite databases the settings name, opened without touching their schema. */
+    private OrcheoPersistence openSqlite() {
+      Map<String, String> environment = new HashMap<>();
+      PersistenceSettings settings = parent.root.settings();
+      Map<Store, Path> files = new EnumMap<>(Store.class);
+      for (Store store : Store.values()) {
+        files.put(store, store.sqlitePath(settings));
+      }
+      environment.put(PersistenceSettings.REPOSITORY_BACKEND_KEY, "sqlite");
+      environment.put(PersistenceSettings.SERVICE_TOKEN_BACKEND_KEY, "sqlite");
+      environment.put(PersistenceSettings.CHATKIT_BACKEND_KEY, "sqlite");
+      environment.put(PersistenceSettings.VAULT_BACKEND_KEY, "sqlite");
+      environment.put(PersistenceSettings.REPOSITORY_SQLITE_PATH_KEY, files.get(Store.REPOSITORY).toString());
+      environment.put(PersistenceSettings.SERVICE_TOKEN_DB_PATH_KEY, files.get(Store.SERVICE_TOKENS).toString());
+      environment.put(PersistenceSettings.CHATKIT_SQLITE_PATH_KEY, files.get(Store.CHATKIT).toString());
+      environment.put(PersistenceSettings.VAULT_LOCAL_PATH_KEY, files.get(Store.VAULT).toString());
+      environment.put(PersistenceSettings.SCHEMA_AUTO_UPDATE_KEY, "false");
+      for (Path file : files.values()) {
+        if (!Files.exists(file)) {
+          throw new ParameterException(parent.spec.commandLine(), "--content needs the SQLite database " + file);
+        }
+      }
+      return OrcheoPersistence.open(PersistenceSettings.fromMap(environment));
+    }
+  }
+}
