@@ -147,7 +147,7 @@ final class MigrateCommand implements Runnable {
               .read("count " + table.name(), dsl -> (long) dsl.fetchCount(table.table()));
           String verdict = "-";
           if (source != null) {
-            ContentComparison.Result result = ContentComparison.compare(source, target, table);
+            ContentComparison.Result result = ContentComparison.compareExported(source, target, table);
             verdict = result.matches() ? "same (" + result.targetChecksum().substring(0, 12) + ")"
                 : "DIFFERS at key " + result.firstDifference().orElse("(row count)");
             if (!result.matches()) {

@@ -53,12 +53,26 @@ public final class ContentComparison {
 
   private ContentComparison() {}
 
-  /** Compares {@code table} in {@code source} and {@code target}. */
+  /** Compares every column of {@code table} in {@code source} and {@code target} (after {@code copy}). */
   public static Result compare(OrcheoPersistence source, OrcheoPersistence target, MigrationTable table) {
+    return compare(source, target, table, table.allColumns());
+  }
+
+  /**
+   * Compares the columns of upstream's export format (after {@code export} and {@code import}, which carry those
+   * only).
+   */
+  public static Result compareExported(OrcheoPersistence source, OrcheoPersistence target, MigrationTable table) {
+    return compare(source, target, table, table.columns());
+  }
+
+  private static Result compare(OrcheoPersistence source, OrcheoPersistence target, MigrationTable table,
+      List<String> compared) {
     DSLContext sourceDsl = source.database(table.store()).transactor().read("borrow the DSL", dsl -> dsl);
     DSLContext targetDsl = target.database(table.store()).transactor().read("borrow the DSL", dsl -> dsl);
     return sourceDsl.transactionResult(s -> targetDsl.transactionResult(t -> {
-      try (Cursor<Record> left = ordered(s.dsl(), table); Cursor<Record> right = ordered(t.dsl(), table)) {
+      try (Cursor<Record> left = ordered(s.dsl(), table, compared);
+          Cursor<Record> right = ordered(t.dsl(), table, compared)) {
         return walk(table, left.iterator(), right.iterator());
       }
     }));
@@ -91,7 +105,7 @@ public final class ContentComparison {
         HexFormat.of().formatHex(rightDigest.digest()), Optional.ofNullable(firstDifference));
   }
 
-  private static Cursor<Record> ordered(DSLContext dsl, MigrationTable table) {
+  private static Cursor<Record> ordered(DSLContext dsl, MigrationTable table, List<String> compared) {
     Table<?> t = table.table();
     List<Field<?>> key = List.of(t.getPrimaryKey().getFieldsArray());
     List<SortField<?>> order = new ArrayList<>();
@@ -102,7 +116,7 @@ public final class ContentComparison {
           : field.asc());
     }
     List<Field<?>> columns = new ArrayList<>(key);
-    table.columns().stream().map(t::field).filter(field -> !key.contains(field)).forEach(columns::add);
+    compared.stream().map(t::field).filter(field -> !key.contains(field)).forEach(columns::add);
     return dsl.select(columns).from(t).orderBy(order).fetchSize(1000).fetchLazy();
   }
 

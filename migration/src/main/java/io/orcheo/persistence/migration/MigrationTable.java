@@ -22,6 +22,14 @@ import org.jooq.Table;
 public record MigrationTable(String name, Store store, Table<?> table, List<String> columns, List<String> orderBy,
     Set<String> jsonColumns, Set<String> boolColumns) {
 
+  /**
+   * Every column of the table in our schema, the exported ones and ours beyond upstream's (a workflow's handle, say):
+   * what {@code copy} moves and the comparison checks. Generated columns are not among them.
+   */
+  public List<String> allColumns() {
+    return java.util.Arrays.stream(table.fields()).map(org.jooq.Field::getName).toList();
+  }
+
   public MigrationTable {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(store, "store");

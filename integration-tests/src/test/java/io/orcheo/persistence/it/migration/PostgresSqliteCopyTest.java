@@ -1,0 +1,131 @@
+package io.orcheo.persistence.it.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orcheo.persistence.core.config.PersistenceSettings;
+import io.orcheo.persistence.core.vault.NewCredential;
+import io.orcheo.persistence.it.support.BackendContract;
+import io.orcheo.persistence.it.support.TestBackend;
+import io.orcheo.persistence.it.support.UpstreamFixtures;
+import io.orcheo.persistence.jooq.OrcheoPersistence;
+import io.orcheo.persistence.migration.ContentComparison;
+import io.orcheo.persistence.migration.MigrationTable;
+import io.orcheo.persistence.migration.MigrationTables;
+import io.orcheo.persistence.migration.SqliteToPostgresCopy;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code migrate copy}: every table of a SQLite deployment (upstream's files adopted, plus a vault credential)
+ * arrives in PostgreSQL with the same content, also when the copy is killed ({@code SIGKILL}) again and again and
+ * resumed each time.
+ */
+class PostgresSqliteCopyTest extends BackendContract {
+  private Path files;
+  private PersistenceSettings sqliteSettings;
+  private OrcheoPersistence sqlite;
+
+  @Override
+  protected TestBackend backend() {
+    return TestBackend.POSTGRES;
+  }
+
+  @BeforeEach
+  void openTheSqliteDeployment() throws SQLException, IOException {
+    files = tempDir.resolve("sqlite");
+    Files.createDirectories(files);
+    UpstreamFixtures.runSqliteScript(files.resolve("workflows.sqlite"), "/upstream/migration/workflows.sql");
+    UpstreamFixtures.runSqliteScript(files.resolve("chatkit.sqlite"), "/upstream/migration/chatkit.sql");
+    UpstreamFixtures.runSqliteScript(files.resolve("service_tokens.sqlite"), "/upstream/migration/service_tokens.sql");
+    sqliteSettings = TestBackend.SQLITE.settings(files);
+    sqlite = OrcheoPersistence.open(sqliteSettings, clock);
+    sqlite.vault().createCredential(NewCredential.secret("Stripe", "stripe", "sk_live", "alice"));
+  }
+
+  @AfterEach
+  void closeTheSqliteDeployment() {
+    sqlite.close();
+  }
+
+  @Test
+  void everyTableArrivesWithTheSameContent() {
+    SqliteToPostgresCopy.Report report = SqliteToPostgresCopy.of(sqliteSettings, persistence,
+        tempDir.resolve("copy-state.json"), false).withBatchSize(700).run(SqliteToPostgresCopy.Listener.NONE);
+
+    assertThat(report.rows()).containsEntry("chat_messages", 2500L).containsEntry("credentials", 1L);
+    assertAllTablesMatch();
+  }
+
+  @Test
+  void aFinishedCopyRunAgainCopiesNothing() {
+    Path state = tempDir.resolve("copy-state.json");
+    SqliteToPostgresCopy.of(sqliteSettings, persistence, state, false).run(SqliteToPostgresCopy.Listener.NONE);
+
+    SqliteToPostgresCopy.Report again = SqliteToPostgresCopy.of(sqliteSettings, persistence, state, false)
+        .run(SqliteToPostgresCopy.Listener.NONE);
+
+    assertThat(again.rows().values()).allMatch(rows -> rows == 0);
+    assertAllTablesMatch();
+  }
+
+  @Test
+  void aCopyKilledFiveTimesAndResumedEndsCompleteAndValidated() throws Exception {
+    Path state = tempDir.resolve("copy-state.json");
+    String dsn = persistence.settings().postgresDsn().orElseThrow().toString();
+    Random random = new Random(20261127L);
+    int kills = 0;
+    for (int attempt = 0; attempt < 12 && kills < 5; attempt++) {
+      Process copy = start(dsn, state);
+      int batchesBeforeKill = 1 + random.nextInt(6);
+      try (BufferedReader lines = new BufferedReader(
+          new InputStreamReader(copy.getInputStream(), StandardCharsets.UTF_8))) {
+        int seen = 0;
+        String line;
+        while ((line = lines.readLine()) != null && !line.equals("finished")) {
+          if (line.startsWith("committed ") && ++seen == batchesBeforeKill) {
+            copy.destroyForcibly();
+            kills++;
+            break;
+          }
+        }
+      }
+      copy.waitFor(60, TimeUnit.SECONDS);
+    }
+    assertThat(kills).as("kills that landed mid-copy").isGreaterThanOrEqualTo(5);
+
+    Process last = start(dsn, state);
+    String output = new String(last.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(last.exitValue()).as(output).isZero();
+    assertThat(output).contains("finished");
+    assertAllTablesMatch();
+  }
+
+  private Process start(String dsn, Path state) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), CopyMain.class.getName(), files.toString(), dsn,
+        state.toString(), "200"));
+    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
+  private void assertAllTablesMatch() {
+    List<MigrationTable> all = new ArrayList<>(MigrationTables.UPSTREAM);
+    all.addAll(MigrationTables.VAULT);
+    for (MigrationTable table : all) {
+      ContentComparison.Result result = ContentComparison.compare(sqlite, persistence, table);
+      assertThat(result.matches()).as("%s", result).isTrue();
+    }
+  }
+}
