@@ -2,20 +2,16 @@ package io.orcheo.persistence.migration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.orcheo.persistence.core.config.Backend;
 import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
-import io.orcheo.persistence.jooq.binding.JsonCodec;
 import io.orcheo.persistence.jooq.binding.UpstreamTimestamps;
 import io.orcheo.persistence.jooq.json.PythonJson;
 import io.orcheo.persistence.jooq.runtime.Store;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -205,14 +201,12 @@ public final class SqliteToPostgresCopy {
       bytes += sent;
       last = batchLast;
       state.advance(table.name(), last, count);
-      state.write(stateFile);
       listener.batchCommitted(table.name(), count, sent);
       if (count < batchSize) {
         break;
       }
     }
     state.finish(table.name());
-    state.write(stateFile);
     return new long[] {rows, bytes};
   }
 
@@ -330,61 +324,5 @@ public final class SqliteToPostgresCopy {
 
   private static String quote(String name) {
     return "\"" + name.replace("\"", "\"\"") + "\"";
-  }
-
-  /** The checkpoints: per table, the last key copied, the rows so far, and whether it is done. */
-  private static final class CopyState {
-    private final ObjectNode root;
-
-    private CopyState(ObjectNode root) {
-      this.root = root;
-    }
-
-    static CopyState read(Path file) {
-      if (!Files.exists(file)) {
-        return new CopyState(JsonNodeFactory.instance.objectNode());
-      }
-      try {
-        JsonNode root = JsonCodec.read(Files.readString(file, StandardCharsets.UTF_8));
-        if (!root.isObject()) {
-          throw new MigrationException(file + " is not a copy state; delete it to start the copy over");
-        }
-        return new CopyState((ObjectNode) root);
-      } catch (IOException e) {
-        throw new MigrationException("Cannot read the copy state " + file + ": " + e.getMessage(), e);
-      }
-    }
-
-    boolean done(String table) {
-      return root.path(table).path("done").asBoolean(false);
-    }
-
-    JsonNode lastKey(String table) {
-      JsonNode key = root.path(table).get("last_key");
-      return key == null || key.isNull() ? null : key;
-    }
-
-    void advance(String table, JsonNode lastKey, long rows) {
-      ObjectNode entry = root.has(table) ? (ObjectNode) root.get(table) : root.putObject(table);
-      entry.set("last_key", lastKey);
-      entry.put("rows", entry.path("rows").asLong(0) + rows);
-    }
-
-    void finish(String table) {
-      ObjectNode entry = root.has(table) ? (ObjectNode) root.get(table) : root.putObject(table);
-      entry.put("done", true);
-    }
-
-    void write(Path file) {
-      try {
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
-        Files.writeString(temporary, PythonJson.dumpsPretty(root), StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (IOException e) {
-        throw new MigrationException("Cannot save the copy state " + file + ": " + e.getMessage(), e);
-      }
-    }
   }
 }
