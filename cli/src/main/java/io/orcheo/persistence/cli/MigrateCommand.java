@@ -5,16 +5,17 @@ import io.orcheo.persistence.core.config.PostgresDsn;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.migration.ContentComparison;
+import io.orcheo.persistence.migration.DatabaseCopy;
 import io.orcheo.persistence.migration.Manifest;
 import io.orcheo.persistence.migration.MigrationTable;
 import io.orcheo.persistence.migration.MigrationTables;
+import io.orcheo.persistence.migration.SqliteToPostgresCopy;
 import io.orcheo.persistence.migration.UpstreamExport;
 import io.orcheo.persistence.migration.UpstreamImport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +35,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "migrate",
     description = "Export the SQLite databases in upstream's migration format, import an export into PostgreSQL, "
         + "and validate the result.",
-    subcommands = {MigrateCommand.Export.class, MigrateCommand.Import.class, MigrateCommand.Validate.class})
+    subcommands = {MigrateCommand.Export.class, MigrateCommand.Import.class, MigrateCommand.Validate.class,
+        MigrateCommand.Copy.class})
 final class MigrateCommand implements Runnable {
   @ParentCommand OrcheoDb root;
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: export, import or validate");
+    throw new ParameterException(spec.commandLine(), "Missing command: export, import, validate or copy");
   }
 
   /** The PostgreSQL settings of an import or validation: the flag's DSN, else ORCHEO_POSTGRES_DSN. */
@@ -51,6 +53,112 @@ final class MigrateCommand implements Runnable {
         new ParameterException(spec.commandLine(),
             "ORCHEO_POSTGRES_DSN (or --postgres-dsn) must be set for imports or validation"));
     return settings.withPostgres(server);
+  }
+
+  /** {@code migrate copy}. */
+  @Command(name = "copy", description = "Copy every table of the SQLite databases into PostgreSQL (COPY, resumable "
+      + "after a kill), or with --to-sqlite back from PostgreSQL into the SQLite files (a rollback keeping the "
+      + "writes made since the cutover). Progress on stderr, a JSON summary on stdout.")
+  static final class Copy implements Callable<Integer> {
+    @ParentCommand MigrateCommand parent;
+
+    @Option(names = "--postgres-dsn", description = "The PostgreSQL server (default: ORCHEO_POSTGRES_DSN).")
+    String dsn;
+
+    @Option(names = "--state", description = "The checkpoint file (default: migration-state.json, or "
+        + "rollback-state.json with --to-sqlite, beside the repository's SQLite file). Delete it to start over.")
+    Path state;
+
+    @Option(names = "--batch-size", description = "Rows per transaction (default 5000 to PostgreSQL, 2000 back).")
+    Integer batchSize;
+
+    @Option(names = "--exclude-vault", description = "Leave the vault's tables where they are.")
+    boolean excludeVault;
+
+    @Option(names = "--to-sqlite", description = "Copy from PostgreSQL back into the SQLite files.")
+    boolean toSqlite;
+
+    @Override
+    public Integer call() {
+      PersistenceSettings sqlite = parent.root.settings();
+      Path stateFile = state != null ? state : Store.REPOSITORY.sqlitePath(sqlite).resolveSibling(
+          toSqlite ? "rollback-state.json" : "migration-state.json");
+      PrintWriter err = parent.spec.commandLine().getErr();
+      Progress progress = new Progress(err);
+      Map<String, Long> rows;
+      long started = System.nanoTime();
+      try (OrcheoPersistence postgres = OrcheoPersistence.open(target(parent.root, parent.spec, dsn));
+          OrcheoPersistence files = OrcheoPersistence.open(sqliteOnly(sqlite))) {
+        if (toSqlite) {
+          List<MigrationTable> tables = new ArrayList<>(MigrationTables.UPSTREAM);
+          if (!excludeVault) {
+            tables.addAll(MigrationTables.VAULT);
+          }
+          DatabaseCopy copy = DatabaseCopy.between(postgres, files, tables, stateFile);
+          rows = (batchSize == null ? copy : copy.withBatchSize(batchSize)).run(progress);
+        } else {
+          SqliteToPostgresCopy copy = SqliteToPostgresCopy.of(sqliteOnly(sqlite), postgres, stateFile, excludeVault);
+          rows = (batchSize == null ? copy : copy.withBatchSize(batchSize)).run(progress).rows();
+        }
+      }
+      progress.done();
+      double seconds = (System.nanoTime() - started) / 1e9;
+      com.fasterxml.jackson.databind.node.ObjectNode summary =
+          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      summary.put("direction", toSqlite ? "postgres-to-sqlite" : "sqlite-to-postgres");
+      summary.put("rows", rows.values().stream().mapToLong(Long::longValue).sum());
+      summary.put("bytes", progress.bytes);
+      summary.put("seconds", Math.round(seconds * 1000) / 1000.0);
+      summary.put("state", stateFile.toString());
+      com.fasterxml.jackson.databind.node.ObjectNode tables = summary.putObject("tables");
+      rows.forEach(tables::put);
+      parent.spec.commandLine().getOut().println(summary);
+      return 0;
+    }
+  }
+
+  /** The settings with every store on SQLite, at the files they name. */
+  private static PersistenceSettings sqliteOnly(PersistenceSettings settings) {
+    Map<String, String> environment = new HashMap<>();
+    environment.put(PersistenceSettings.REPOSITORY_BACKEND_KEY, "sqlite");
+    environment.put(PersistenceSettings.SERVICE_TOKEN_BACKEND_KEY, "sqlite");
+    environment.put(PersistenceSettings.CHATKIT_BACKEND_KEY, "sqlite");
+    environment.put(PersistenceSettings.VAULT_BACKEND_KEY, "sqlite");
+    environment.put(PersistenceSettings.REPOSITORY_SQLITE_PATH_KEY, Store.REPOSITORY.sqlitePath(settings).toString());
+    environment.put(PersistenceSettings.SERVICE_TOKEN_DB_PATH_KEY,
+        Store.SERVICE_TOKENS.sqlitePath(settings).toString());
+    environment.put(PersistenceSettings.CHATKIT_SQLITE_PATH_KEY, Store.CHATKIT.sqlitePath(settings).toString());
+    environment.put(PersistenceSettings.CHATKIT_STORAGE_PATH_KEY, settings.chatkitStorage().storagePath().toString());
+    environment.put(PersistenceSettings.VAULT_LOCAL_PATH_KEY, Store.VAULT.sqlitePath(settings).toString());
+    settings.vaultEncryptionKey().ifPresent(key ->
+        environment.put(PersistenceSettings.VAULT_ENCRYPTION_KEY_KEY, key.reveal()));
+    return PersistenceSettings.fromMap(environment);
+  }
+
+  /** A one-line progress report on stderr: the table, rows so far, MB/s. */
+  private static final class Progress implements SqliteToPostgresCopy.Listener {
+    private final PrintWriter err;
+    private final long started = System.nanoTime();
+    private long rows;
+    private long bytes;
+
+    Progress(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void batchCommitted(String table, long batchRows, long batchBytes) {
+      rows += batchRows;
+      bytes += batchBytes;
+      double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+      err.printf("\r%-26s %,12d rows  %8.1f rows/s  %6.2f MB/s", table, rows, rows / seconds,
+          bytes / seconds / 1e6);
+      err.flush();
+    }
+
+    void done() {
+      err.println();
+    }
   }
 
   /** {@code migrate export}. */
@@ -171,27 +279,19 @@ final class MigrateCommand implements Runnable {
 
     /** The SQLite databases the settings name, opened without touching their schema. */
     private OrcheoPersistence openSqlite() {
-      Map<String, String> environment = new HashMap<>();
-      PersistenceSettings settings = parent.root.settings();
-      Map<Store, Path> files = new EnumMap<>(Store.class);
+      PersistenceSettings settings = sqliteOnly(parent.root.settings());
       for (Store store : Store.values()) {
-        files.put(store, store.sqlitePath(settings));
-      }
-      environment.put(PersistenceSettings.REPOSITORY_BACKEND_KEY, "sqlite");
-      environment.put(PersistenceSettings.SERVICE_TOKEN_BACKEND_KEY, "sqlite");
-      environment.put(PersistenceSettings.CHATKIT_BACKEND_KEY, "sqlite");
-      environment.put(PersistenceSettings.VAULT_BACKEND_KEY, "sqlite");
-      environment.put(PersistenceSettings.REPOSITORY_SQLITE_PATH_KEY, files.get(Store.REPOSITORY).toString());
-      environment.put(PersistenceSettings.SERVICE_TOKEN_DB_PATH_KEY, files.get(Store.SERVICE_TOKENS).toString());
-      environment.put(PersistenceSettings.CHATKIT_SQLITE_PATH_KEY, files.get(Store.CHATKIT).toString());
-      environment.put(PersistenceSettings.VAULT_LOCAL_PATH_KEY, files.get(Store.VAULT).toString());
-      environment.put(PersistenceSettings.SCHEMA_AUTO_UPDATE_KEY, "false");
-      for (Path file : files.values()) {
-        if (!Files.exists(file)) {
-          throw new ParameterException(parent.spec.commandLine(), "--content needs the SQLite database " + file);
+        if (!Files.exists(store.sqlitePath(settings))) {
+          throw new ParameterException(parent.spec.commandLine(), "--content needs the SQLite database "
+              + store.sqlitePath(settings));
         }
       }
-      return OrcheoPersistence.open(PersistenceSettings.fromMap(environment));
+      // Without its schema update: validating must not change the files it compares.
+      return OrcheoPersistence.open(new PersistenceSettings(settings.repositoryBackend(),
+          settings.repositorySqlitePath(), settings.serviceTokenBackend(), settings.serviceTokenSqlitePath(),
+          settings.chatkitBackend(), settings.chatkitSqlitePath(), settings.chatkitStorage(), settings.vaultBackend(),
+          settings.vaultSqlitePath(), settings.vaultEncryptionKey(), settings.postgresDsn(), settings.pool(),
+          settings.sqliteBusyTimeout(), false, settings.cronOverlapTimeout()));
     }
   }
 }
