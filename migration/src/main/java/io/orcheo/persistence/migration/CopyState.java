@@ -43,6 +43,11 @@ final class CopyState {
     }
   }
 
+  /** Whether no batch has been committed yet. */
+  boolean isFresh() {
+    return root.isEmpty();
+  }
+
   boolean done(String table) {
     return root.path(table).path("done").asBoolean(false);
   }

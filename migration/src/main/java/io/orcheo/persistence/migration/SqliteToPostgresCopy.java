@@ -119,9 +119,20 @@ public final class SqliteToPostgresCopy {
    */
   public record Report(Map<String, Long> rows, long bytes) {}
 
-  /** Copies everything not yet copied. */
+  /**
+   * Copies everything not yet copied. A fresh copy first runs the {@link Preflight} over the SQLite files.
+   *
+   * @throws PreflightException if the pre-flight finds rows PostgreSQL would refuse; nothing is written
+   */
   public Report run(Listener listener) {
     CopyState state = CopyState.read(stateFile);
+    if (state.isFresh()) {
+      // Before the first write: a copy that stopped halfway on a row PostgreSQL refuses helps nobody.
+      List<Preflight.Problem> problems = Preflight.check(source, tables);
+      if (!problems.isEmpty()) {
+        throw new PreflightException(problems);
+      }
+    }
     Map<String, Long> copied = new java.util.LinkedHashMap<>();
     long bytes = 0;
     Map<Store, List<MigrationTable>> byStore = tables.stream().collect(Collectors.groupingBy(MigrationTable::store,
