@@ -1,6 +1,7 @@
 package io.orcheo.persistence.migration;
 
 import static io.orcheo.persistence.jooq.generated.Tables.SERVICE_TOKEN_AUDIT_LOG;
+import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOWS;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.inline;
@@ -14,6 +15,7 @@ import io.orcheo.persistence.core.config.Backend;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
 import io.orcheo.persistence.jooq.binding.UpstreamTimestamps;
+import io.orcheo.persistence.jooq.json.JsonPredicates;
 import io.orcheo.persistence.jooq.json.PythonJson;
 import io.orcheo.persistence.jooq.runtime.Database;
 import java.io.IOException;
@@ -32,6 +34,7 @@ import java.util.TreeSet;
 import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * re-run, or a resume after a crash between a commit and the state save, neither duplicates nor fails; the state
  * file carries the manifest's identity, so one left by an older export in the same folder is not trusted; a JSON
  * scalar is stored as the JSON value it is and a {@code null} in a NOT NULL JSON column as JSON {@code null}; the
- * audit log's id sequence is set so that the next id follows the largest, or is 1 on an empty table. Statements in
+ * audit log's id sequence is set so that the next id follows the largest, or is 1 on an empty table; workflows'
+ * {@code handle} and {@code is_archived}, which the format leaves out, are set from their payloads. Statements in
  * the manifest's {@code post_import_sql} are not run: a manifest is data, not code.
  */
 public final class UpstreamImport {
@@ -133,6 +137,9 @@ public final class UpstreamImport {
       if (table.table().equals(SERVICE_TOKEN_AUDIT_LOG) && database.backend() == Backend.POSTGRES) {
         resetAuditLogSequence(database);
       }
+      if (table.table().equals(WORKFLOWS)) {
+        deriveWorkflowColumns(database);
+      }
     }
     return new Report(ordered.stream().map(MigrationTable::name).toList(), loaded, skipped, inserted);
   }
@@ -215,6 +222,25 @@ public final class UpstreamImport {
       throw new MigrationException(file + " line " + line + ": " + field.getName() + " cannot be read as "
           + type.getSimpleName() + " (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * {@code handle} and {@code is_archived} mirror the workflow's payload, and upstream's format carries the payload
+   * only (upstream's own importer left them empty, so no handle resolved after a migration): they are set from it.
+   */
+  private static void deriveWorkflowColumns(Database database) {
+    database.transactor().inTransaction("set workflows' handle and is_archived from their payloads", dsl -> {
+      JsonPredicates json = JsonPredicates.of(dsl);
+      Field<String> handle = json.text(WORKFLOWS.PAYLOAD, "handle");
+      // ->> gives 'true' on PostgreSQL, json_extract 1 on SQLite.
+      Field<Boolean> archived = DSL.when(json.text(WORKFLOWS.PAYLOAD, "is_archived").in(DSL.inline("true"),
+          DSL.inline("1")), DSL.inline(true)).otherwise(DSL.inline(false));
+      return dsl.update(WORKFLOWS)
+          .set(WORKFLOWS.HANDLE, DSL.nullif(handle, DSL.inline("")))
+          .set(WORKFLOWS.IS_ARCHIVED, archived)
+          .where(WORKFLOWS.HANDLE.isNull())
+          .execute();
+    });
   }
 
   /** The next id follows the largest, or is 1 when the table is empty (upstream's made it 2). */

@@ -74,6 +74,16 @@ class PostgresMigrationRoundTripTest extends BackendContract {
   }
 
   @Test
+  void workflowsHandlesAndArchivedFlagsAreSetFromTheirPayloads() {
+    UpstreamImport.into(persistence).run(tempDir.resolve("export"));
+
+    ContentComparison.Result workflows = ContentComparison.compare(sqlite, persistence,
+        MigrationTables.byName("workflows").orElseThrow());
+
+    assertThat(workflows.matches()).as("%s", workflows).isTrue();
+  }
+
+  @Test
   void aValueAlteredInTransitIsNamedByItsTableAndKey() {
     UpstreamImport.into(persistence).run(tempDir.resolve("export"));
     String altered = persistence.database(Store.CHATKIT).transactor().inTransaction("alter one message", dsl -> {
