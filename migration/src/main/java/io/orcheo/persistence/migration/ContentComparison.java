@@ -105,7 +105,7 @@ public final class ContentComparison {
         HexFormat.of().formatHex(rightDigest.digest()), Optional.ofNullable(firstDifference));
   }
 
-  private static Cursor<Record> ordered(DSLContext dsl, MigrationTable table, List<String> compared) {
+  static Cursor<Record> ordered(DSLContext dsl, MigrationTable table, List<String> compared) {
     Table<?> t = table.table();
     List<Field<?>> key = List.of(t.getPrimaryKey().getFieldsArray());
     List<SortField<?>> order = new ArrayList<>();
@@ -121,7 +121,7 @@ public final class ContentComparison {
   }
 
   /** The primary key first, then the other exported columns, each in its canonical text, tab-separated. */
-  private static String canonical(MigrationTable table, Record record) {
+  static String canonical(MigrationTable table, Record record) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < record.size(); i++) {
       if (i > 0) {

@@ -1,0 +1,105 @@
+package io.orcheo.persistence.it.migration;
+
+import static io.orcheo.persistence.jooq.generated.Tables.CHAT_MESSAGES;
+import static io.orcheo.persistence.jooq.generated.Tables.CHAT_THREADS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orcheo.persistence.core.config.PersistenceSettings;
+import io.orcheo.persistence.core.vault.NewCredential;
+import io.orcheo.persistence.it.support.BackendContract;
+import io.orcheo.persistence.it.support.TestBackend;
+import io.orcheo.persistence.it.support.UpstreamFixtures;
+import io.orcheo.persistence.jooq.OrcheoPersistence;
+import io.orcheo.persistence.jooq.runtime.Store;
+import io.orcheo.persistence.migration.ContentComparison;
+import io.orcheo.persistence.migration.DatabaseSync;
+import io.orcheo.persistence.migration.MigrationTable;
+import io.orcheo.persistence.migration.MigrationTables;
+import io.orcheo.persistence.migration.SqliteToPostgresCopy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code sync} after a {@code copy}: what the application wrote to the SQLite files meanwhile (new rows, changed
+ * rows, deleted rows) reaches PostgreSQL, and only that is written; both directions.
+ */
+class PostgresSyncTest extends BackendContract {
+  private OrcheoPersistence sqlite;
+
+  @Override
+  protected TestBackend backend() {
+    return TestBackend.POSTGRES;
+  }
+
+  @BeforeEach
+  void copyTheSqliteDeploymentToPostgres() throws SQLException, IOException {
+    Path files = tempDir.resolve("sqlite");
+    Files.createDirectories(files);
+    UpstreamFixtures.runSqliteScript(files.resolve("workflows.sqlite"), "/upstream/migration/workflows.sql");
+    UpstreamFixtures.runSqliteScript(files.resolve("chatkit.sqlite"), "/upstream/migration/chatkit.sql");
+    UpstreamFixtures.runSqliteScript(files.resolve("service_tokens.sqlite"), "/upstream/migration/service_tokens.sql");
+    PersistenceSettings settings = TestBackend.SQLITE.settings(files).withVaultEncryptionKey(TestBackend.VAULT_KEY);
+    sqlite = OrcheoPersistence.open(settings, clock);
+    SqliteToPostgresCopy.of(settings, persistence, tempDir.resolve("copy.json"), false)
+        .run(SqliteToPostgresCopy.Listener.NONE);
+  }
+
+  @AfterEach
+  void closeTheSqliteDeployment() {
+    sqlite.close();
+  }
+
+  @Test
+  void rowsAddedChangedAndDeletedAfterTheCopyReachPostgres() {
+    sqlite.vault().createCredential(NewCredential.secret("Late", "stripe", "sk_late", "alice"));
+    String renamed = sqlite.database(Store.CHATKIT).transactor().inTransaction("change the files", dsl -> {
+      String thread = dsl.select(CHAT_THREADS.ID).from(CHAT_THREADS).orderBy(CHAT_THREADS.ID).limit(1)
+          .fetchOne(CHAT_THREADS.ID);
+      dsl.update(CHAT_THREADS).set(CHAT_THREADS.TITLE, "Renamed").where(CHAT_THREADS.ID.eq(thread)).execute();
+      dsl.deleteFrom(CHAT_MESSAGES).where(CHAT_MESSAGES.ID.in(dsl.select(CHAT_MESSAGES.ID).from(CHAT_MESSAGES)
+          .orderBy(CHAT_MESSAGES.ID).limit(3))).execute();
+      return thread;
+    });
+
+    Map<String, DatabaseSync.Changes> changes = DatabaseSync.between(sqlite, persistence, tables()).run();
+
+    assertThat(changes.get("credentials")).isEqualTo(new DatabaseSync.Changes(1, 0, 0));
+    assertThat(changes.get("chat_threads")).isEqualTo(new DatabaseSync.Changes(0, 1, 0));
+    assertThat(changes.get("chat_messages")).isEqualTo(new DatabaseSync.Changes(0, 0, 3));
+    assertThat(changes.get("workflows")).isEqualTo(new DatabaseSync.Changes(0, 0, 0));
+    assertThat(renamed).isNotNull();
+    assertIdentical(sqlite, persistence);
+  }
+
+  @Test
+  void syncingBackFromPostgresMakesTheFilesEqualToIt() {
+    persistence.database(Store.CHATKIT).transactor().inTransaction("write after the cutover", dsl -> dsl
+        .deleteFrom(CHAT_THREADS).where(CHAT_THREADS.ID.eq(dsl.select(CHAT_THREADS.ID).from(CHAT_THREADS)
+            .orderBy(CHAT_THREADS.ID.desc()).limit(1))).execute());
+
+    DatabaseSync.between(persistence, sqlite, tables()).run();
+
+    assertIdentical(persistence, sqlite);
+  }
+
+  private static void assertIdentical(OrcheoPersistence left, OrcheoPersistence right) {
+    for (MigrationTable table : tables()) {
+      ContentComparison.Result result = ContentComparison.compare(left, right, table);
+      assertThat(result.matches()).as("%s", result).isTrue();
+    }
+  }
+
+  private static List<MigrationTable> tables() {
+    List<MigrationTable> all = new ArrayList<>(MigrationTables.UPSTREAM);
+    all.addAll(MigrationTables.VAULT);
+    return all;
+  }
+}
