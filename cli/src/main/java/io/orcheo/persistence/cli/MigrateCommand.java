@@ -6,6 +6,7 @@ import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.migration.ContentComparison;
 import io.orcheo.persistence.migration.DatabaseCopy;
+import io.orcheo.persistence.migration.DatabaseSync;
 import io.orcheo.persistence.migration.Manifest;
 import io.orcheo.persistence.migration.MigrationTable;
 import io.orcheo.persistence.migration.MigrationTables;
@@ -36,14 +37,14 @@ import picocli.CommandLine.Spec;
     description = "Export the SQLite databases in upstream's migration format, import an export into PostgreSQL, "
         + "and validate the result.",
     subcommands = {MigrateCommand.Export.class, MigrateCommand.Import.class, MigrateCommand.Validate.class,
-        MigrateCommand.Copy.class})
+        MigrateCommand.Copy.class, MigrateCommand.Sync.class})
 final class MigrateCommand implements Runnable {
   @ParentCommand OrcheoDb root;
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: export, import, validate or copy");
+    throw new ParameterException(spec.commandLine(), "Missing command: export, import, validate, copy or sync");
   }
 
   /** The PostgreSQL settings of an import or validation: the flag's DSN, else ORCHEO_POSTGRES_DSN. */
@@ -112,6 +113,45 @@ final class MigrateCommand implements Runnable {
       summary.put("state", stateFile.toString());
       com.fasterxml.jackson.databind.node.ObjectNode tables = summary.putObject("tables");
       rows.forEach(tables::put);
+      parent.spec.commandLine().getOut().println(summary);
+      return 0;
+    }
+  }
+
+  /** {@code migrate sync}. */
+  @Command(name = "sync", description = "Make PostgreSQL's tables equal to the SQLite files' (or with --to-sqlite the "
+      + "files equal to PostgreSQL), writing only the rows that differ: the short pass at the cutover, with the "
+      + "writers stopped. Prints what it changed per table as JSON.")
+  static final class Sync implements Callable<Integer> {
+    @ParentCommand MigrateCommand parent;
+
+    @Option(names = "--postgres-dsn", description = "The PostgreSQL server (default: ORCHEO_POSTGRES_DSN).")
+    String dsn;
+
+    @Option(names = "--exclude-vault", description = "Leave the vault's tables as they are.")
+    boolean excludeVault;
+
+    @Option(names = "--to-sqlite", description = "Sync from PostgreSQL into the SQLite files.")
+    boolean toSqlite;
+
+    @Override
+    public Integer call() {
+      List<MigrationTable> tables = new ArrayList<>(MigrationTables.UPSTREAM);
+      if (!excludeVault) {
+        tables.addAll(MigrationTables.VAULT);
+      }
+      Map<String, DatabaseSync.Changes> changes;
+      try (OrcheoPersistence postgres = OrcheoPersistence.open(target(parent.root, parent.spec, dsn));
+          OrcheoPersistence files = OrcheoPersistence.open(sqliteOnly(parent.root.settings()))) {
+        changes = toSqlite ? DatabaseSync.between(postgres, files, tables).run()
+            : DatabaseSync.between(files, postgres, tables).run();
+      }
+      com.fasterxml.jackson.databind.node.ObjectNode summary =
+          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      summary.put("direction", toSqlite ? "postgres-to-sqlite" : "sqlite-to-postgres");
+      com.fasterxml.jackson.databind.node.ObjectNode perTable = summary.putObject("tables");
+      changes.forEach((table, change) -> perTable.putObject(table).put("inserted", change.inserted())
+          .put("updated", change.updated()).put("deleted", change.deleted()));
       parent.spec.commandLine().getOut().println(summary);
       return 0;
     }
