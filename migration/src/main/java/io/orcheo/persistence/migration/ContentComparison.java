@@ -27,7 +27,8 @@ import org.jooq.impl.DSL;
 /**
  * Compares a table's content in two deployments row by row, in a canonical form that is the same whatever backend
  * holds it: JSON parsed and written canonically (keys sorted, numbers by value), timestamps as UTC instants,
- * booleans as {@code true}/{@code false}, and no document (SQL NULL, JSON null, empty text) as one thing. Both sides are read in primary-key order (byte order for text, which SQLite uses and
+ * booleans as {@code true}/{@code false}, and no document (SQL NULL, JSON null, empty text) as one thing. Both
+ * sides are read in primary-key order (byte order for text, which SQLite uses and
  * PostgreSQL's {@code "C"} collation gives), streamed, so memory does not grow with the table.
  *
  * <p>Besides whether they match, each side gets a content checksum: SHA-256 over its canonical rows in order.

@@ -38,7 +38,6 @@ import org.jooq.impl.DSL;
 public final class DatabaseCopy {
   /** Rows per batch unless told otherwise. */
   public static final int DEFAULT_BATCH_SIZE = 2000;
-  private static final int MAX_BINDS = 30_000;
 
   private final OrcheoPersistence source;
   private final OrcheoPersistence target;
@@ -129,7 +128,7 @@ public final class DatabaseCopy {
         break;
       }
       target.database(table.store()).transactor().inTransaction("copy a batch of " + table.name(), dsl -> {
-        int perStatement = Math.max(1, MAX_BINDS / columns.size());
+        int perStatement = Math.max(1, SqliteFiles.MAX_BINDS / columns.size());
         for (int start = 0; start < batch.size(); start += perStatement) {
           InsertValuesStepN<Record> insert = dsl.insertInto(t).columns(columns);
           for (Record row : batch.subList(start, Math.min(batch.size(), start + perStatement))) {

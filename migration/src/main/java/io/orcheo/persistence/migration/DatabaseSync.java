@@ -1,6 +1,7 @@
 package io.orcheo.persistence.migration;
 
 import io.orcheo.persistence.jooq.OrcheoPersistence;
+import io.orcheo.persistence.jooq.json.PythonJson;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -168,7 +169,7 @@ public final class DatabaseSync {
       Object a = left.get(field.getName());
       Object b = right.get(field.getName());
       int order = a instanceof Number x && b instanceof Number y ? Long.compare(x.longValue(), y.longValue())
-          : compareCodePoints(String.valueOf(a), String.valueOf(b));
+          : PythonJson.compareCodePoints(String.valueOf(a), String.valueOf(b));
       if (order != 0) {
         return order;
       }
@@ -176,18 +177,6 @@ public final class DatabaseSync {
     return 0;
   }
 
-  private static int compareCodePoints(String x, String y) {
-    int i = 0;
-    while (i < x.length() && i < y.length()) {
-      int cx = x.codePointAt(i);
-      int cy = y.codePointAt(i);
-      if (cx != cy) {
-        return Integer.compare(cx, cy);
-      }
-      i += Character.charCount(cx);
-    }
-    return Integer.compare(x.length(), y.length());
-  }
 
   private static Record next(Iterator<Record> rows) {
     return rows.hasNext() ? rows.next() : null;

@@ -8,7 +8,6 @@ import io.orcheo.persistence.jooq.runtime.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Checks the SQLite files before anything is written to PostgreSQL, for what SQLite accepts and PostgreSQL refuses:
@@ -59,7 +57,7 @@ public final class Preflight {
       if (!Files.isRegularFile(file)) {
         throw new MigrationException("Missing SQLite database: " + file);
       }
-      try (Connection connection = openReadOnly(file)) {
+      try (Connection connection = SqliteFiles.openReadOnly(file)) {
         DSLContext dsl = DSL.using(connection, SQLDialect.SQLITE);
         values(dsl, table, problems);
         orphans(dsl, table, problems);
@@ -169,10 +167,4 @@ public final class Preflight {
     return "(" + String.join(", ", parts) + ")";
   }
 
-  private static Connection openReadOnly(Path file) throws SQLException {
-    SQLiteConfig config = new SQLiteConfig();
-    config.setReadOnly(true);
-    config.setBusyTimeout(30_000);
-    return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
-  }
 }

@@ -1,5 +1,8 @@
 package io.orcheo.persistence.migration;
 
+import static io.orcheo.persistence.migration.SqliteFiles.quote;
+import static io.orcheo.persistence.migration.SqliteFiles.quoted;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.orcheo.persistence.core.config.Backend;
@@ -13,7 +16,6 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,7 +29,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jooq.Field;
 import org.postgresql.PGConnection;
-import org.sqlite.SQLiteConfig;
 
 /**
  * {@code migrate copy}: streams every table of the SQLite files into PostgreSQL with {@code COPY}, parents first,
@@ -144,7 +145,7 @@ public final class SqliteToPostgresCopy {
         if (!Files.isRegularFile(file)) {
           throw new MigrationException("Missing SQLite database: " + file);
         }
-        Connection reader = openReadOnly(file);
+        Connection reader = SqliteFiles.openReadOnly(file);
         // One read transaction per file, held for the whole copy: one snapshot of it.
         reader.setAutoCommit(false);
         readers.put(store, reader);
@@ -227,8 +228,8 @@ public final class SqliteToPostgresCopy {
     try (Connection connection = target.database(table.store()).dataSource().getConnection()) {
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
-        statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + quote(staging) + " (LIKE " + quote(table.name())
-            + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
+        statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + quote(staging) + " (LIKE "
+            + quote(table.name()) + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
         connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
             "COPY " + quote(staging) + " (" + quoted(columns) + ") FROM STDIN", new StringReader(data));
         statement.executeUpdate("INSERT INTO " + quote(table.name()) + " (" + quoted(columns) + ") SELECT "
@@ -322,18 +323,6 @@ public final class SqliteToPostgresCopy {
     return node.isNull() ? null : node.textValue();
   }
 
-  private static Connection openReadOnly(Path file) throws SQLException {
-    SQLiteConfig config = new SQLiteConfig();
-    config.setReadOnly(true);
-    config.setBusyTimeout(30_000);
-    return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
-  }
 
-  private static String quoted(List<String> names) {
-    return names.stream().map(SqliteToPostgresCopy::quote).collect(Collectors.joining(", "));
-  }
 
-  private static String quote(String name) {
-    return "\"" + name.replace("\"", "\"\"") + "\"";
-  }
 }

@@ -1,5 +1,8 @@
 package io.orcheo.persistence.migration;
 
+import static io.orcheo.persistence.migration.SqliteFiles.quote;
+import static io.orcheo.persistence.migration.SqliteFiles.quoted;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,7 +22,6 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Writes an export in upstream's format (spec §G.4): per table, batches of rows as JSON lines (sorted keys, no
@@ -123,7 +124,7 @@ public final class UpstreamExport {
         if (file == null || !Files.isRegularFile(file)) {
           throw new MigrationException("Missing SQLite database: " + file);
         }
-        try (Connection connection = openReadOnly(file)) {
+        try (Connection connection = SqliteFiles.openReadOnly(file)) {
           // One read transaction per file: every table of it comes from the same snapshot.
           connection.setAutoCommit(false);
           for (MigrationTable table : store.getValue()) {
@@ -241,20 +242,8 @@ public final class UpstreamExport {
     return "(" + String.join(", ", parts) + ")";
   }
 
-  private static Connection openReadOnly(Path file) throws SQLException {
-    SQLiteConfig config = new SQLiteConfig();
-    config.setReadOnly(true);
-    config.setBusyTimeout(30_000);
-    return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
-  }
 
-  private static String quoted(List<String> names) {
-    return names.stream().map(UpstreamExport::quote).collect(Collectors.joining(", "));
-  }
 
-  private static String quote(String name) {
-    return "\"" + name.replace("\"", "\"\"") + "\"";
-  }
 
   /** One batch file being written, with the SHA-256 of every byte that reaches it. */
   private static final class BatchWriter {

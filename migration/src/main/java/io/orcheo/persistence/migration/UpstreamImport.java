@@ -56,7 +56,6 @@ public final class UpstreamImport {
   public static final String STATE_FILE = "import_state.json";
 
   private static final Logger log = LoggerFactory.getLogger(UpstreamImport.class);
-  private static final int MAX_BINDS = 30_000;
 
   private final OrcheoPersistence target;
   private final boolean resume;
@@ -119,7 +118,7 @@ public final class UpstreamImport {
           @SuppressWarnings("unchecked")
           Table<org.jooq.Record> into = (Table<org.jooq.Record>) table.table();
           // Statements stay under both drivers' bind limits (SQLite 32,766, PostgreSQL 65,535) at any batch size.
-          int perStatement = Math.max(1, MAX_BINDS / entry.columns().size());
+          int perStatement = Math.max(1, SqliteFiles.MAX_BINDS / entry.columns().size());
           int count = 0;
           for (int start = 0; start < rows.size(); start += perStatement) {
             InsertValuesStepN<org.jooq.Record> insert = dsl.insertInto(into).columns(fields(table, entry));

@@ -8,7 +8,6 @@ import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.core.vault.NewCredential;
 import io.orcheo.persistence.it.support.BackendContract;
 import io.orcheo.persistence.it.support.TestBackend;
-import io.orcheo.persistence.it.support.UpstreamFixtures;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.migration.ContentComparison;
@@ -17,7 +16,6 @@ import io.orcheo.persistence.migration.MigrationTables;
 import io.orcheo.persistence.migration.UpstreamExport;
 import io.orcheo.persistence.migration.UpstreamImport;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -41,11 +39,7 @@ class PostgresMigrationRoundTripTest extends BackendContract {
 
   @BeforeEach
   void openTheSqliteDeployment() throws SQLException, IOException {
-    Path files = tempDir.resolve("sqlite");
-    Files.createDirectories(files);
-    UpstreamFixtures.runSqliteScript(files.resolve("workflows.sqlite"), "/upstream/migration/workflows.sql");
-    UpstreamFixtures.runSqliteScript(files.resolve("chatkit.sqlite"), "/upstream/migration/chatkit.sql");
-    UpstreamFixtures.runSqliteScript(files.resolve("service_tokens.sqlite"), "/upstream/migration/service_tokens.sql");
+    Path files = UpstreamDeployment.writeTo(tempDir.resolve("sqlite"));
     PersistenceSettings settings = TestBackend.SQLITE.settings(files);
     sqlite = OrcheoPersistence.open(settings, clock);
     sqlite.vault().createCredential(NewCredential.secret("Stripe", "stripe", "sk_live", "alice"));
@@ -62,7 +56,7 @@ class PostgresMigrationRoundTripTest extends BackendContract {
     UpstreamImport.into(persistence).run(tempDir.resolve("export"));
 
     List<ContentComparison.Result> results = new ArrayList<>();
-    for (MigrationTable table : tables()) {
+    for (MigrationTable table : UpstreamDeployment.allTables()) {
       results.add(ContentComparison.compareExported(sqlite, persistence, table));
     }
 
@@ -102,9 +96,4 @@ class PostgresMigrationRoundTripTest extends BackendContract {
     assertThat(result.firstDifference()).hasValueSatisfying(key -> assertThat(key).contains(altered));
   }
 
-  private static List<MigrationTable> tables() {
-    List<MigrationTable> all = new ArrayList<>(MigrationTables.UPSTREAM);
-    all.addAll(MigrationTables.VAULT);
-    return all;
-  }
 }

@@ -8,14 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.it.support.BackendContract;
 import io.orcheo.persistence.it.support.TestBackend;
-import io.orcheo.persistence.it.support.UpstreamFixtures;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.migration.Preflight;
 import io.orcheo.persistence.migration.PreflightException;
 import io.orcheo.persistence.migration.SqliteToPostgresCopy;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,11 +37,7 @@ class PostgresPreflightTest extends BackendContract {
 
   @BeforeEach
   void writeTheSqliteDeployment() throws SQLException, IOException {
-    files = tempDir.resolve("sqlite");
-    Files.createDirectories(files);
-    UpstreamFixtures.runSqliteScript(files.resolve("workflows.sqlite"), "/upstream/migration/workflows.sql");
-    UpstreamFixtures.runSqliteScript(files.resolve("chatkit.sqlite"), "/upstream/migration/chatkit.sql");
-    UpstreamFixtures.runSqliteScript(files.resolve("service_tokens.sqlite"), "/upstream/migration/service_tokens.sql");
+    files = UpstreamDeployment.writeTo(tempDir.resolve("sqlite"));
     sqliteSettings = TestBackend.SQLITE.settings(files);
     OrcheoPersistence.open(sqliteSettings, clock).close();
   }

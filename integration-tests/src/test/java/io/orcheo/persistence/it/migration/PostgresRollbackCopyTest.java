@@ -9,20 +9,15 @@ import io.orcheo.persistence.core.vault.Credential;
 import io.orcheo.persistence.core.vault.NewCredential;
 import io.orcheo.persistence.it.support.BackendContract;
 import io.orcheo.persistence.it.support.TestBackend;
-import io.orcheo.persistence.it.support.UpstreamFixtures;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.migration.ContentComparison;
 import io.orcheo.persistence.migration.DatabaseCopy;
 import io.orcheo.persistence.migration.MigrationTable;
-import io.orcheo.persistence.migration.MigrationTables;
 import io.orcheo.persistence.migration.SqliteToPostgresCopy;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,11 +38,7 @@ class PostgresRollbackCopyTest extends BackendContract {
 
   @BeforeEach
   void moveTheSqliteDeploymentToPostgres() throws SQLException, IOException {
-    Path files = tempDir.resolve("sqlite");
-    Files.createDirectories(files);
-    UpstreamFixtures.runSqliteScript(files.resolve("workflows.sqlite"), "/upstream/migration/workflows.sql");
-    UpstreamFixtures.runSqliteScript(files.resolve("chatkit.sqlite"), "/upstream/migration/chatkit.sql");
-    UpstreamFixtures.runSqliteScript(files.resolve("service_tokens.sqlite"), "/upstream/migration/service_tokens.sql");
+    Path files = UpstreamDeployment.writeTo(tempDir.resolve("sqlite"));
     // Ciphertext moves as it is, so both sides open the vault with one key.
     sqliteSettings = TestBackend.SQLITE.settings(files).withVaultEncryptionKey(TestBackend.VAULT_KEY);
     sqlite = OrcheoPersistence.open(sqliteSettings, clock);
@@ -69,7 +60,7 @@ class PostgresRollbackCopyTest extends BackendContract {
         .where(CHAT_THREADS.ID.eq(dsl.select(CHAT_THREADS.ID).from(CHAT_THREADS).orderBy(CHAT_THREADS.ID).limit(1)))
         .execute());
 
-    DatabaseCopy.between(persistence, sqlite, tables(), tempDir.resolve("back.json"))
+    DatabaseCopy.between(persistence, sqlite, UpstreamDeployment.allTables(), tempDir.resolve("back.json"))
         .run(SqliteToPostgresCopy.Listener.NONE);
 
     assertIdentical(persistence, sqlite);
@@ -81,7 +72,8 @@ class PostgresRollbackCopyTest extends BackendContract {
     PersistenceSettings fresh = TestBackend.SQLITE.settings(tempDir.resolve("fresh"))
         .withVaultEncryptionKey(TestBackend.VAULT_KEY);
     try (OrcheoPersistence back = OrcheoPersistence.open(fresh, clock)) {
-      DatabaseCopy.between(persistence, back, tables(), tempDir.resolve("fresh.json")).withBatchSize(333)
+      DatabaseCopy.between(persistence, back, UpstreamDeployment.allTables(), tempDir.resolve("fresh.json"))
+          .withBatchSize(333)
           .run(SqliteToPostgresCopy.Listener.NONE);
 
       assertIdentical(sqlite, back);
@@ -89,15 +81,10 @@ class PostgresRollbackCopyTest extends BackendContract {
   }
 
   private static void assertIdentical(OrcheoPersistence left, OrcheoPersistence right) {
-    for (MigrationTable table : tables()) {
+    for (MigrationTable table : UpstreamDeployment.allTables()) {
       ContentComparison.Result result = ContentComparison.compare(left, right, table);
       assertThat(result.matches()).as("%s", result).isTrue();
     }
   }
 
-  private static List<MigrationTable> tables() {
-    List<MigrationTable> all = new ArrayList<>(MigrationTables.UPSTREAM);
-    all.addAll(MigrationTables.VAULT);
-    return all;
-  }
 }

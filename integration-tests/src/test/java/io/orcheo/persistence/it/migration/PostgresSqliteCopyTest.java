@@ -6,17 +6,14 @@ import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.core.vault.NewCredential;
 import io.orcheo.persistence.it.support.BackendContract;
 import io.orcheo.persistence.it.support.TestBackend;
-import io.orcheo.persistence.it.support.UpstreamFixtures;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.migration.ContentComparison;
 import io.orcheo.persistence.migration.MigrationTable;
-import io.orcheo.persistence.migration.MigrationTables;
 import io.orcheo.persistence.migration.SqliteToPostgresCopy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -44,11 +41,7 @@ class PostgresSqliteCopyTest extends BackendContract {
 
   @BeforeEach
   void openTheSqliteDeployment() throws SQLException, IOException {
-    files = tempDir.resolve("sqlite");
-    Files.createDirectories(files);
-    UpstreamFixtures.runSqliteScript(files.resolve("workflows.sqlite"), "/upstream/migration/workflows.sql");
-    UpstreamFixtures.runSqliteScript(files.resolve("chatkit.sqlite"), "/upstream/migration/chatkit.sql");
-    UpstreamFixtures.runSqliteScript(files.resolve("service_tokens.sqlite"), "/upstream/migration/service_tokens.sql");
+    files = UpstreamDeployment.writeTo(tempDir.resolve("sqlite"));
     sqliteSettings = TestBackend.SQLITE.settings(files);
     sqlite = OrcheoPersistence.open(sqliteSettings, clock);
     sqlite.vault().createCredential(NewCredential.secret("Stripe", "stripe", "sk_live", "alice"));
@@ -121,9 +114,7 @@ class PostgresSqliteCopyTest extends BackendContract {
   }
 
   private void assertAllTablesMatch() {
-    List<MigrationTable> all = new ArrayList<>(MigrationTables.UPSTREAM);
-    all.addAll(MigrationTables.VAULT);
-    for (MigrationTable table : all) {
+    for (MigrationTable table : UpstreamDeployment.allTables()) {
       ContentComparison.Result result = ContentComparison.compare(sqlite, persistence, table);
       assertThat(result.matches()).as("%s", result).isTrue();
     }

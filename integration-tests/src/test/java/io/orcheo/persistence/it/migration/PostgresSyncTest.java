@@ -8,20 +8,15 @@ import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.core.vault.NewCredential;
 import io.orcheo.persistence.it.support.BackendContract;
 import io.orcheo.persistence.it.support.TestBackend;
-import io.orcheo.persistence.it.support.UpstreamFixtures;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.migration.ContentComparison;
 import io.orcheo.persistence.migration.DatabaseSync;
 import io.orcheo.persistence.migration.MigrationTable;
-import io.orcheo.persistence.migration.MigrationTables;
 import io.orcheo.persistence.migration.SqliteToPostgresCopy;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,11 +36,7 @@ class PostgresSyncTest extends BackendContract {
 
   @BeforeEach
   void copyTheSqliteDeploymentToPostgres() throws SQLException, IOException {
-    Path files = tempDir.resolve("sqlite");
-    Files.createDirectories(files);
-    UpstreamFixtures.runSqliteScript(files.resolve("workflows.sqlite"), "/upstream/migration/workflows.sql");
-    UpstreamFixtures.runSqliteScript(files.resolve("chatkit.sqlite"), "/upstream/migration/chatkit.sql");
-    UpstreamFixtures.runSqliteScript(files.resolve("service_tokens.sqlite"), "/upstream/migration/service_tokens.sql");
+    Path files = UpstreamDeployment.writeTo(tempDir.resolve("sqlite"));
     PersistenceSettings settings = TestBackend.SQLITE.settings(files).withVaultEncryptionKey(TestBackend.VAULT_KEY);
     sqlite = OrcheoPersistence.open(settings, clock);
     SqliteToPostgresCopy.of(settings, persistence, tempDir.resolve("copy.json"), false)
@@ -69,7 +60,8 @@ class PostgresSyncTest extends BackendContract {
       return thread;
     });
 
-    Map<String, DatabaseSync.Changes> changes = DatabaseSync.between(sqlite, persistence, tables()).run();
+    Map<String, DatabaseSync.Changes> changes =
+        DatabaseSync.between(sqlite, persistence, UpstreamDeployment.allTables()).run();
 
     assertThat(changes.get("credentials")).isEqualTo(new DatabaseSync.Changes(1, 0, 0));
     assertThat(changes.get("chat_threads")).isEqualTo(new DatabaseSync.Changes(0, 1, 0));
@@ -85,21 +77,16 @@ class PostgresSyncTest extends BackendContract {
         .deleteFrom(CHAT_THREADS).where(CHAT_THREADS.ID.eq(dsl.select(CHAT_THREADS.ID).from(CHAT_THREADS)
             .orderBy(CHAT_THREADS.ID.desc()).limit(1))).execute());
 
-    DatabaseSync.between(persistence, sqlite, tables()).run();
+    DatabaseSync.between(persistence, sqlite, UpstreamDeployment.allTables()).run();
 
     assertIdentical(persistence, sqlite);
   }
 
   private static void assertIdentical(OrcheoPersistence left, OrcheoPersistence right) {
-    for (MigrationTable table : tables()) {
+    for (MigrationTable table : UpstreamDeployment.allTables()) {
       ContentComparison.Result result = ContentComparison.compare(left, right, table);
       assertThat(result.matches()).as("%s", result).isTrue();
     }
   }
 
-  private static List<MigrationTable> tables() {
-    List<MigrationTable> all = new ArrayList<>(MigrationTables.UPSTREAM);
-    all.addAll(MigrationTables.VAULT);
-    return all;
-  }
 }

@@ -109,7 +109,7 @@ public final class PythonJson {
    * Python orders {@code str} by code point; {@link String#compareTo} orders UTF-16 units, which puts characters
    * outside the BMP (stored as surrogates, 0xD800-0xDFFF) before those from 0xE000 to 0xFFFF.
    */
-  private static int compareCodePoints(String x, String y) {
+  public static int compareCodePoints(String x, String y) {
     int i = 0;
     while (i < x.length() && i < y.length()) {
       int cx = x.codePointAt(i);
