@@ -2,10 +2,10 @@ package io.orcheo.persistence.it.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.core.config.Secret;
+import io.orcheo.persistence.core.error.ValidationException;
 import io.orcheo.persistence.core.error.ConfigurationException;
 import io.orcheo.persistence.core.vault.AccessContext;
 import io.orcheo.persistence.core.vault.Credential;
@@ -339,23 +339,22 @@ class SqliteVaultKeyFileTest {
   }
 
   @Test
-  void rotatingTheKeyFileToAKeyWithSurroundingWhitespaceIsRefusedOrTheVaultStillOpensAfterARestart()
-      throws Exception {
+  void rotatingTheKeyFileToAKeyWithSurroundingWhitespaceIsRefusedAndTheKeyFileKept() throws Exception {
     OrcheoPersistence persistence = open();
     List<Created> created = VaultRotationFixture.create(persistence.vault(), 4, "cred");
     String oldKey = read(keyFile());
 
-    Throwable thrown = catchThrowable(() -> persistence.vaultKeyRotation(Secret.of("padded key\n")).run());
+    assertThatThrownBy(() -> persistence.vaultKeyRotation(Secret.of("padded key\n")).run())
+        .isInstanceOf(ValidationException.class);
 
-    if (thrown != null) {
-      assertThat(read(keyFile())).isEqualTo(oldKey);
-    }
+    assertThat(read(keyFile())).isEqualTo(oldKey);
     CredentialVault restarted = open().vault();
     for (Created credential : created) {
       assertThat(restarted.revealSecret(credential.id(), AccessContext.withRoles("ops")).reveal())
           .isEqualTo(credential.secret());
     }
   }
+
 
   @Test
   void aRotationFromTheEnvironmentKeyLeavesTheKeyFileAlone() throws Exception {
