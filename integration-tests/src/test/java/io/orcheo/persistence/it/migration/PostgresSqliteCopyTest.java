@@ -1,5 +1,6 @@
 package io.orcheo.persistence.it.migration;
 
+import static io.orcheo.persistence.jooq.generated.Tables.CHAT_MESSAGES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orcheo.persistence.core.config.PersistenceSettings;
@@ -7,6 +8,7 @@ import io.orcheo.persistence.core.vault.NewCredential;
 import io.orcheo.persistence.it.support.BackendContract;
 import io.orcheo.persistence.it.support.TestBackend;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
+import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.migration.ContentComparison;
 import io.orcheo.persistence.migration.MigrationTable;
 import io.orcheo.persistence.migration.SqliteToPostgresCopy;
@@ -106,6 +108,28 @@ class PostgresSqliteCopyTest extends BackendContract {
     assertAllTablesMatch();
   }
 
+  @Test
+  void comparingAllTablesAtOnceNamesOnlyTheTableThatDiffers() {
+    SqliteToPostgresCopy.of(sqliteSettings, persistence, tempDir.resolve("copy-state.json"), false)
+        .run(SqliteToPostgresCopy.Listener.NONE);
+    String altered = persistence.database(Store.CHATKIT).transactor().inTransaction("alter one message", dsl -> {
+      String id = dsl.select(CHAT_MESSAGES.ID).from(CHAT_MESSAGES).orderBy(CHAT_MESSAGES.ID).offset(7).limit(1)
+          .fetchOne(CHAT_MESSAGES.ID);
+      dsl.update(CHAT_MESSAGES).set(CHAT_MESSAGES.ITEM_TYPE, "altered").where(CHAT_MESSAGES.ID.eq(id)).execute();
+      return id;
+    });
+
+    List<ContentComparison.Result> results =
+        ContentComparison.compareAll(sqlite, persistence, UpstreamDeployment.allTables(), 3);
+
+    assertThat(results).extracting(ContentComparison.Result::table)
+        .containsExactlyElementsOf(UpstreamDeployment.allTables().stream().map(MigrationTable::name).toList());
+    assertThat(results).filteredOn(result -> !result.matches()).singleElement().satisfies(result -> {
+      assertThat(result.table()).isEqualTo("chat_messages");
+      assertThat(result.firstDifference()).hasValueSatisfying(key -> assertThat(key).contains(altered));
+    });
+  }
+
   private Process start(String dsn, Path state) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), CopyMain.class.getName(), files.toString(), dsn,
@@ -114,9 +138,7 @@ class PostgresSqliteCopyTest extends BackendContract {
   }
 
   private void assertAllTablesMatch() {
-    for (MigrationTable table : UpstreamDeployment.allTables()) {
-      ContentComparison.Result result = ContentComparison.compare(sqlite, persistence, table);
-      assertThat(result.matches()).as("%s", result).isTrue();
-    }
+    assertThat(ContentComparison.compareAll(sqlite, persistence, UpstreamDeployment.allTables(), 2))
+        .allSatisfy(result -> assertThat(result.matches()).as("%s", result).isTrue());
   }
 }
