@@ -83,8 +83,16 @@ final class MigrateCommand implements Runnable {
     @Option(names = "--to-sqlite", description = "Copy from PostgreSQL back into the SQLite files.")
     boolean toSqlite;
 
+    @Option(names = "--parallel", description = "Tables copied at once, as far as the foreign keys allow "
+        + "(default 4; to PostgreSQL only).")
+    Integer parallel;
+
     @Override
     public Integer call() {
+      if (parallel != null && (parallel < 1 || toSqlite)) {
+        throw new ParameterException(parent.spec.commandLine(), toSqlite
+            ? "--parallel applies to the copy into PostgreSQL only" : "--parallel must be at least 1");
+      }
       PersistenceSettings sqlite = parent.root.settings();
       Path stateFile = state != null ? state : Store.REPOSITORY.sqlitePath(sqlite).resolveSibling(
           toSqlite ? "rollback-state.json" : "migration-state.json");
@@ -99,7 +107,8 @@ final class MigrateCommand implements Runnable {
           rows = (batchSize == null ? copy : copy.withBatchSize(batchSize)).run(progress);
         } else {
           SqliteToPostgresCopy copy = SqliteToPostgresCopy.of(sqliteOnly(sqlite), postgres, stateFile, excludeVault);
-          rows = (batchSize == null ? copy : copy.withBatchSize(batchSize)).run(progress).rows();
+          copy = batchSize == null ? copy : copy.withBatchSize(batchSize);
+          rows = (parallel == null ? copy : copy.withParallelism(parallel)).run(progress).rows();
         }
       }
       progress.done();
@@ -108,7 +117,7 @@ final class MigrateCommand implements Runnable {
           JsonNodeFactory.instance.objectNode();
       summary.put("direction", toSqlite ? "postgres-to-sqlite" : "sqlite-to-postgres");
       summary.put("rows", rows.values().stream().mapToLong(Long::longValue).sum());
-      summary.put("bytes", progress.bytes);
+      summary.put("bytes", progress.bytes());
       summary.put("seconds", Math.round(seconds * 1000) / 1000.0);
       summary.put("state", stateFile.toString());
       ObjectNode tables = summary.putObject("tables");
@@ -172,29 +181,75 @@ final class MigrateCommand implements Runnable {
     return PersistenceSettings.fromMap(environment);
   }
 
-  /** A one-line progress report on stderr: the table, rows so far, MB/s. */
+  /**
+   * A progress bar on stderr, redrawn at most every {@value #REDRAW_MILLIS} ms: rows so far (of how many, when the
+   * copy planned them), MB/s of COPY data, and the time left at the rate so far.
+   */
   private static final class Progress implements SqliteToPostgresCopy.Listener {
+    private static final long REDRAW_MILLIS = 250;
+    private static final int BAR = 24;
+
     private final PrintWriter err;
     private final long started = System.nanoTime();
+    private long planned = -1;
     private long rows;
     private long bytes;
+    private long drawn;
+    private int width;
 
     Progress(PrintWriter err) {
       this.err = err;
     }
 
     @Override
-    public void batchCommitted(String table, long batchRows, long batchBytes) {
+    public synchronized void copyPlanned(long rows) {
+      planned = rows;
+    }
+
+    @Override
+    public synchronized void batchCommitted(String table, long batchRows, long batchBytes) {
       rows += batchRows;
       bytes += batchBytes;
-      double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-      err.printf("\r%-26s %,12d rows  %8.1f rows/s  %6.2f MB/s", table, rows, rows / seconds,
-          bytes / seconds / 1e6);
+      long now = System.nanoTime();
+      if (now - drawn >= REDRAW_MILLIS * 1_000_000 || rows == planned) {
+        drawn = now;
+        draw(table, now);
+      }
+    }
+
+    private void draw(String table, long now) {
+      double seconds = Math.max(1e-9, (now - started) / 1e9);
+      double rate = rows / seconds;
+      StringBuilder line = new StringBuilder("\r");
+      if (planned > 0) {
+        int filled = (int) Math.min(BAR, BAR * rows / planned);
+        line.append('[').append("#".repeat(filled)).append(" ".repeat(BAR - filled)).append("] ")
+            .append(String.format("%3d%% ", Math.min(100, 100 * rows / planned)))
+            .append(String.format("%,d/%,d rows", rows, planned));
+      } else {
+        line.append(String.format("%,d rows", rows));
+      }
+      line.append(String.format("  %,.0f rows/s  %.2f MB/s", rate, bytes / seconds / 1e6));
+      if (planned > 0 && rate > 0) {
+        long left = Math.round(Math.max(0, planned - rows) / rate);
+        line.append(String.format("  ETA %d:%02d", left / 60, left % 60));
+      }
+      line.append("  ").append(table);
+      // Spaces, not a terminal escape, wipe what a longer previous line left: stderr may be a log file.
+      int length = line.length();
+      line.append(" ".repeat(Math.max(0, width - length)));
+      width = length;
+      err.print(line);
       err.flush();
     }
 
-    void done() {
+    synchronized long bytes() {
+      return bytes;
+    }
+
+    synchronized void done() {
       err.println();
+      err.flush();
     }
   }
 
