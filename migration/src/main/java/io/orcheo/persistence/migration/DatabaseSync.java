@@ -45,7 +45,9 @@ import org.jooq.impl.DSL;
  * <p><b>Snapshots.</b> Each source database is read in one read transaction (a read-only connection on SQLite,
  * which takes no lock from the application's writers; a read-only repeatable-read transaction on PostgreSQL), so a
  * parent and its children are read at one instant and a sync while the application writes never inserts a child
- * whose parent it has not seen. The differences are held in memory (the tables are not) and written after the walk,
+ * whose parent it has not seen. (On a SQLite file in WAL mode, which ours are, the snapshot does not hold writers
+ * back, though the WAL cannot be checkpointed past it until it ends; a file in rollback-journal mode makes writers
+ * wait for the read.) The differences are held in memory (the tables are not) and written after the walk,
  * parents' inserts first and children's deletions first, in transactions of at most {@value #BATCH} rows.
  *
  * <p><b>Three ways to sync a table.</b>
@@ -76,6 +78,11 @@ import org.jooq.impl.DSL;
  * written for another source or target gives a full pass. Per table, it also records the largest
  * {@code updated_at} the target held after the sync; a target whose largest {@code updated_at} has since moved was
  * written by someone else (an application switched to it, say), and that table is walked in full.
+ *
+ * <p>On SQLite the predicate compares text: upstream's {@code isoformat()} timestamps, all in UTC with
+ * {@code +00:00}, sort as text in time order (a whole second, {@code …05+00:00}, sorts before its fractions,
+ * {@code …05.1…}, because {@code '+'} precedes {@code '.'}), which is also what upstream's own retention query relies
+ * on. A value written in another spelling would be compared wrongly; {@code --full} does not depend on it.
  *
  * <p><b>The cost of the predicate.</b> {@code updated_at >= ?} is served by an index on {@code chat_threads}
  * ({@code idx_chat_threads_updated}, upstream's). The other marked tables have no index on {@code updated_at}, and
