@@ -44,4 +44,11 @@ class MigrateCommandTest extends CommandLineTest {
         "postgresql://orcheo@localhost:1/orcheo")).isNotZero();
     assertThat(err.toString()).contains("manifest.json is missing");
   }
+
+  @Test
+  void syncWithANegativeOverlapIsAUsageError() {
+    assertThat(run("migrate", "sync", "--overlap-seconds", "-1", "--postgres-dsn",
+        "postgresql://orcheo@localhost:1/orcheo")).isEqualTo(2);
+    assertThat(err.toString()).contains("--overlap-seconds cannot be negative");
+  }
 }
