@@ -138,6 +138,35 @@ class PostgresSyncIncrementalTest extends BackendContract {
   }
 
   @Test
+  void aStateFromAnotherSourceIsNotTrusted() throws SQLException, IOException {
+    toPostgres().run();
+    Path files = UpstreamDeployment.writeTo(tempDir.resolve("another-sqlite"));
+    PersistenceSettings settings = TestBackend.SQLITE.settings(files).withVaultEncryptionKey(TestBackend.VAULT_KEY);
+    try (OrcheoPersistence another = OrcheoPersistence.open(settings, clock)) {
+      Report report = DatabaseSync.between(another, persistence, UpstreamDeployment.allTables())
+          .withState(stateFile).run();
+
+      assertThat(report.pass()).isEqualTo(Pass.FULL);
+      assertThat(report.reason()).contains("another source");
+    }
+  }
+
+  @Test
+  void aRowStampedInTheFutureDoesNotCarryTheMarkPastTheSnapshot() {
+    setRun(sqlite, oldestRun(sqlite), "running", Instant.parse("2100-01-01T00:00:00Z"));
+    toPostgres().run();
+    // Written after the first sync's snapshot, stamped by a correct clock: later than the snapshot, long before 2100.
+    String run = oldestRun(sqlite);
+    setRun(sqlite, run, "cancelled", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+
+    Changes runChanges = toPostgres().run().tables().get("workflow_runs");
+
+    assertThat(runChanges.method()).isEqualTo(Method.SINCE_MARK);
+    assertThat(runChanges.updated()).isEqualTo(1);
+    assertThat(runStatus(persistence, run)).isEqualTo("cancelled");
+  }
+
+  @Test
   void aTargetWrittenSinceTheLastSyncIsWalkedInFull() {
     toPostgres().run();
     // Someone else writes the target: the source's rows did not change, so their timestamps reveal nothing.
