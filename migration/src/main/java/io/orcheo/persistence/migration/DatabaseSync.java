@@ -244,15 +244,15 @@ public final class DatabaseSync {
       reason = "a full pass was asked for";
     } else if (previous.isEmpty()) {
       reason = "no sync state for " + direction + " in " + state.file();
-    } else if (!previous.get().source().equals(sourceIds)) {
+    } else if (!recorded(previous.get().source(), sourceIds)) {
       reason = "the sync state was written for another source";
-    } else if (!previous.get().target().equals(targetIds)) {
+    } else if (!recorded(previous.get().target(), targetIds)) {
       reason = "the sync state was written for another target";
     } else {
       reason = "the sync state matches both sides";
     }
     boolean trusted = state != null && !forceFull && previous.isPresent()
-        && previous.get().source().equals(sourceIds) && previous.get().target().equals(targetIds);
+        && recorded(previous.get().source(), sourceIds) && recorded(previous.get().target(), targetIds);
     Map<String, SyncState.TableMark> marks = trusted ? previous.get().tables() : Map.of();
 
     Map<Store, List<MigrationTable>> byStore = new LinkedHashMap<>();
@@ -272,17 +272,29 @@ public final class DatabaseSync {
       delete(tables.get(i), pending.get(tables.get(i).name()).deletions);
     }
     if (state != null) {
-      Map<String, SyncState.TableMark> recorded = new LinkedHashMap<>();
+      // A trusted state keeps what this pass did not touch (the vault's marks during an --exclude-vault pass):
+      // those marks are older, so they only make the next pass read more.
+      Map<String, String> sources = new LinkedHashMap<>(trusted ? previous.get().source() : Map.of());
+      Map<String, String> targets = new LinkedHashMap<>(trusted ? previous.get().target() : Map.of());
+      Map<String, SyncState.TableMark> recorded = new LinkedHashMap<>(marks);
+      sources.putAll(sourceIds);
+      targets.putAll(targetIds);
       for (Pending p : pending.values()) {
+        recorded.remove(p.table.name());
         if (p.mark != null) {
           recorded.put(p.table.name(), new SyncState.TableMark(p.mark, targetMax(p.table)));
         }
       }
-      state.save(direction, new SyncState.Direction(sourceIds, targetIds, recorded));
+      state.save(direction, new SyncState.Direction(sources, targets, recorded));
     }
     Map<String, Changes> changes = new LinkedHashMap<>();
     pending.forEach((name, p) -> changes.put(name, p.changes()));
     return new Report(trusted ? Pass.INCREMENTAL : Pass.FULL, reason, changes);
+  }
+
+  /** Whether every store synced now was synced from (or into) the same database when the state was saved. */
+  private static boolean recorded(Map<String, String> previous, Map<String, String> now) {
+    return now.entrySet().stream().allMatch(store -> store.getValue().equals(previous.get(store.getKey())));
   }
 
   private void readStore(Store store, List<MigrationTable> storeTables, Map<String, SyncState.TableMark> marks,

@@ -19,6 +19,7 @@ import io.orcheo.persistence.migration.DatabaseSync.Method;
 import io.orcheo.persistence.migration.DatabaseSync.Pass;
 import io.orcheo.persistence.migration.DatabaseSync.Report;
 import io.orcheo.persistence.migration.MigrationTable;
+import io.orcheo.persistence.migration.MigrationTables;
 import io.orcheo.persistence.migration.SqliteToPostgresCopy;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -164,6 +165,20 @@ class PostgresSyncIncrementalTest extends BackendContract {
     assertThat(runChanges.method()).isEqualTo(Method.SINCE_MARK);
     assertThat(runChanges.updated()).isEqualTo(1);
     assertThat(runStatus(persistence, run)).isEqualTo("cancelled");
+  }
+
+  @Test
+  void aPassWithoutTheVaultKeepsTheMarksOfTheVaultsTables() {
+    toPostgres().run();
+
+    Report withoutVault = DatabaseSync.between(sqlite, persistence, MigrationTables.UPSTREAM).withState(stateFile)
+        .run();
+    Report again = toPostgres().run();
+
+    assertThat(withoutVault.pass()).isEqualTo(Pass.INCREMENTAL);
+    assertThat(withoutVault.tables()).doesNotContainKey("governance_alerts");
+    assertThat(again.pass()).isEqualTo(Pass.INCREMENTAL);
+    assertThat(again.tables().get("governance_alerts").method()).isEqualTo(Method.SINCE_MARK);
   }
 
   @Test
