@@ -176,6 +176,8 @@ final class MigrateCommand implements Runnable {
       summary.put("pass", report.pass().name().toLowerCase(java.util.Locale.ROOT));
       summary.put("reason", report.reason());
       summary.put("state", stateFile.toString());
+      summary.put("overlap_seconds", overlapSeconds != null ? overlapSeconds
+          : DatabaseSync.DEFAULT_OVERLAP.toSeconds());
       com.fasterxml.jackson.databind.node.ObjectNode perTable = summary.putObject("tables");
       report.tables().forEach((table, change) -> perTable.putObject(table)
           .put("method", change.method().name().toLowerCase(java.util.Locale.ROOT))
