@@ -48,7 +48,8 @@ final class MigrateCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: export, import, validate, copy, sync or preflight");
+    throw new ParameterException(spec.commandLine(),
+        "Missing command: export, import, validate, copy, sync or preflight");
   }
 
   /** The PostgreSQL settings of an import or validation: the flag's DSN, else ORCHEO_POSTGRES_DSN. */
