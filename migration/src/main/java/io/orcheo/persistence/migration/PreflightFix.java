@@ -165,10 +165,6 @@ public final class PreflightFix {
    *     that file is changed; files fixed before it stay fixed, and their changes are in the log)
    */
   public static Report apply(PersistenceSettings settings, List<MigrationTable> tables, Path fixLog) {
-    return apply(settings, tables, fixLog, Clock.systemUTC());
-  }
-
-  static Report apply(PersistenceSettings settings, List<MigrationTable> tables, Path fixLog, Clock clock) {
     Objects.requireNonNull(fixLog, "fixLog");
     Set<String> troubled = new HashSet<>();
     Preflight.check(settings, tables).forEach(problem -> troubled.add(problem.table()));
@@ -178,7 +174,7 @@ public final class PreflightFix {
     Map<Store, List<MigrationTable>> byStore = new EnumMap<>(Store.class);
     tables.forEach(table -> byStore.computeIfAbsent(table.store(), store -> new ArrayList<>()).add(table));
     List<Change> changes = new ArrayList<>();
-    try (FixLog log = FixLog.open(fixLog, clock)) {
+    try (FixLog log = FixLog.open(fixLog, Clock.systemUTC())) {
       for (Map.Entry<Store, List<MigrationTable>> store : byStore.entrySet()) {
         if (store.getValue().stream().anyMatch(table -> troubled.contains(table.name()))) {
           changes.addAll(fixFile(store.getKey().sqlitePath(settings), store.getValue(), log));
