@@ -179,6 +179,20 @@ class PreflightFixTest {
   }
 
   @Test
+  void aDocumentHoldingNanIsReportedAndLeftBecauseNoNumberCanStandForIt() throws Exception {
+    sql("workflows.sqlite", "UPDATE workflows SET payload = '{\"score\": NaN}' WHERE id = " + FIRST_WORKFLOW);
+
+    PreflightFix.Report report = PreflightFix.apply(settings, tables, log);
+
+    assertThat(report.remaining()).singleElement().satisfies(problem -> {
+      assertThat(problem.column()).isEqualTo("payload");
+      assertThat(problem.problem()).contains("NaN");
+    });
+    assertThat(text("workflows.sqlite", "SELECT payload FROM workflows WHERE id = " + FIRST_WORKFLOW))
+        .isEqualTo("{\"score\": NaN}");
+  }
+
+  @Test
   void aNulInAKeyIsLeftBecauseWithoutItTheKeyWouldNameAnotherRow() throws Exception {
     sql("chatkit.sqlite", "INSERT INTO chat_threads (id, title, workflow_id, status_json, metadata_json, created_at,"
         + " updated_at) SELECT 'thr_nul' || char(0), title, workflow_id, status_json, metadata_json, created_at,"
