@@ -73,6 +73,7 @@ public final class DatabaseSync {
       Changes upserted = changes.get(table.name());
       changes.put(table.name(), new Changes(upserted.inserted(), upserted.updated(), deleted.size()));
     }
+    AuditLogSequence.follow(target, tables);
     return changes;
   }
 

@@ -166,6 +166,7 @@ public final class SqliteToPostgresCopy {
         }
       }
     }
+    AuditLogSequence.follow(target, tables);
     return new Report(copied, bytes);
   }
 
