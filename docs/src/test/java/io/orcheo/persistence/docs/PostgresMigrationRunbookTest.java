@@ -141,6 +141,12 @@ class PostgresMigrationRunbookTest {
   }
 
   @Test
+  void thePreflightFindsNothingPostgresWouldRefuseInTheWrittenDeployment() {
+    assertThat(session.executed()).filteredOn(command -> command.step().equals("preflight"))
+        .singleElement().satisfies(preflight -> assertThat(preflight.out()).contains("Pre-flight passed"));
+  }
+
+  @Test
   void validateFindsTheSidesEqualAtTheCutoverAndAfterTheRollback() {
     List<RunbookSession.Executed> validations = session.executed().stream()
         .filter(command -> command.args().size() >= 2 && command.args().subList(0, 2).equals(List.of("migrate", "validate")))
