@@ -25,7 +25,12 @@ final class EmbeddedPostgresServer {
   static synchronized EmbeddedPostgresServer get() {
     if (instance == null) {
       try {
-        EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+        // A throwaway server, as integration-tests' PostgresServer: durability buys nothing here.
+        EmbeddedPostgres server = EmbeddedPostgres.builder()
+            .setServerConfig("fsync", "off")
+            .setServerConfig("full_page_writes", "off")
+            .setServerConfig("synchronous_commit", "off")
+            .start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
           try {
             server.close();
