@@ -18,9 +18,11 @@ import io.orcheo.persistence.migration.UpstreamImport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -113,8 +115,7 @@ final class MigrateCommand implements Runnable {
       }
       progress.done();
       double seconds = (System.nanoTime() - started) / 1e9;
-      ObjectNode summary =
-          JsonNodeFactory.instance.objectNode();
+      ObjectNode summary = JsonNodeFactory.instance.objectNode();
       summary.put("direction", toSqlite ? "postgres-to-sqlite" : "sqlite-to-postgres");
       summary.put("rows", rows.values().stream().mapToLong(Long::longValue).sum());
       summary.put("bytes", progress.bytes());
@@ -129,8 +130,10 @@ final class MigrateCommand implements Runnable {
 
   /** {@code migrate sync}. */
   @Command(name = "sync", description = "Make PostgreSQL's tables equal to the SQLite files' (or with --to-sqlite the "
-      + "files equal to PostgreSQL), writing only the rows that differ: the short pass at the cutover, with the "
-      + "writers stopped. Prints what it changed per table as JSON.")
+      + "files equal to PostgreSQL), writing only the rows that differ. The first pass walks every table; later "
+      + "passes read only the rows changed since the marks kept in the state file (tables with a reliable "
+      + "updated_at), and compare the others row by row. Runs while the application writes; at the cutover, stop "
+      + "the writers and sync once more. Prints what it read and changed per table as JSON.")
   static final class Sync implements Callable<Integer> {
     @ParentCommand MigrateCommand parent;
 
@@ -143,21 +146,49 @@ final class MigrateCommand implements Runnable {
     @Option(names = "--to-sqlite", description = "Sync from PostgreSQL into the SQLite files.")
     boolean toSqlite;
 
+    @Option(names = "--state", description = "The sync state: marks per table and direction (default: "
+        + "sync-state.json beside the repository SQLite file).")
+    Path state;
+
+    @Option(names = "--overlap-seconds", description = "How far before its mark a table is read again, for writers "
+        + "that commit out of timestamp order and for skew between their clocks (default: 300).")
+    Long overlapSeconds;
+
+    @Option(names = "--full", description = "Walk every table in full whatever the state says, and record new "
+        + "marks.")
+    boolean full;
+
     @Override
     public Integer call() {
       List<MigrationTable> tables = tables(excludeVault);
-      Map<String, DatabaseSync.Changes> changes;
-      try (OrcheoPersistence postgres = OrcheoPersistence.open(target(parent.root, parent.spec, dsn));
-          OrcheoPersistence files = OrcheoPersistence.open(sqliteOnly(parent.root.settings()))) {
-        changes = toSqlite ? DatabaseSync.between(postgres, files, tables).run()
-            : DatabaseSync.between(files, postgres, tables).run();
+      if (overlapSeconds != null && overlapSeconds < 0) {
+        throw new ParameterException(parent.spec.commandLine(), "--overlap-seconds cannot be negative");
       }
-      ObjectNode summary =
-          JsonNodeFactory.instance.objectNode();
+      PersistenceSettings sqlite = sqliteOnly(parent.root.settings());
+      Path stateFile = state != null ? state
+          : Store.REPOSITORY.sqlitePath(sqlite).resolveSibling("sync-state.json");
+      DatabaseSync.Report report;
+      try (OrcheoPersistence postgres = OrcheoPersistence.open(target(parent.root, parent.spec, dsn));
+          OrcheoPersistence files = OrcheoPersistence.open(sqlite)) {
+        DatabaseSync sync = (toSqlite ? DatabaseSync.between(postgres, files, tables)
+            : DatabaseSync.between(files, postgres, tables)).withState(stateFile);
+        if (overlapSeconds != null) {
+          sync = sync.withOverlap(Duration.ofSeconds(overlapSeconds));
+        }
+        report = (full ? sync.full() : sync).run();
+      }
+      ObjectNode summary = JsonNodeFactory.instance.objectNode();
       summary.put("direction", toSqlite ? "postgres-to-sqlite" : "sqlite-to-postgres");
+      summary.put("pass", report.pass().name().toLowerCase(Locale.ROOT));
+      summary.put("reason", report.reason());
+      summary.put("state", stateFile.toString());
+      summary.put("overlap_seconds", overlapSeconds != null ? overlapSeconds
+          : DatabaseSync.DEFAULT_OVERLAP.toSeconds());
       ObjectNode perTable = summary.putObject("tables");
-      changes.forEach((table, change) -> perTable.putObject(table).put("inserted", change.inserted())
-          .put("updated", change.updated()).put("deleted", change.deleted()));
+      report.tables().forEach((table, change) -> perTable.putObject(table)
+          .put("method", change.method().name().toLowerCase(Locale.ROOT))
+          .put("inserted", change.inserted()).put("updated", change.updated()).put("deleted", change.deleted())
+          .put("rows_read", change.rowsRead()).put("keys_read", change.keysRead()));
       parent.spec.commandLine().getOut().println(summary);
       return 0;
     }

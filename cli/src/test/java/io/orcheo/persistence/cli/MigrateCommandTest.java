@@ -59,4 +59,11 @@ class MigrateCommandTest extends CommandLineTest {
         "postgresql://orcheo@localhost:1/orcheo")).isEqualTo(2);
     assertThat(err.toString()).contains("--content compares an import with the SQLite files and needs --input");
   }
+
+  @Test
+  void syncWithANegativeOverlapIsAUsageError() {
+    assertThat(run("migrate", "sync", "--overlap-seconds", "-1", "--postgres-dsn",
+        "postgresql://orcheo@localhost:1/orcheo")).isEqualTo(2);
+    assertThat(err.toString()).contains("--overlap-seconds cannot be negative");
+  }
 }
