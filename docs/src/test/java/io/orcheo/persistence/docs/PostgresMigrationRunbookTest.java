@@ -147,6 +147,13 @@ class PostgresMigrationRunbookTest {
   }
 
   @Test
+  void theSyncAtTheCutoverReadsOnlyWhatChangedSinceTheSyncBefore() {
+    assertThat(session.executed())
+        .filteredOn(command -> command.step().equals("cutover") && command.args().contains("sync"))
+        .singleElement().satisfies(sync -> assertThat(sync.out()).contains("\"pass\":\"incremental\""));
+  }
+
+  @Test
   void validateFindsTheSidesEqualAtTheCutoverAndAfterTheRollback() {
     List<RunbookSession.Executed> validations = session.executed().stream()
         .filter(command -> command.args().size() >= 2 && command.args().subList(0, 2).equals(List.of("migrate", "validate")))
