@@ -123,7 +123,8 @@ class MigrationRunbookTest {
         .map(span -> span.split(" ")[0]).toList();
 
     assertThat(named).isNotEmpty();
-    assertThat(options).as("options of orcheo-db").containsAll(named);
+    assertThat(named.stream().filter(option -> !options.contains(option)).toList())
+        .as("options %s names that no orcheo-db command has", Runbook.PAGE).isEmpty();
   }
 
   private static void collectOptions(CommandLine command, Set<String> options) {
