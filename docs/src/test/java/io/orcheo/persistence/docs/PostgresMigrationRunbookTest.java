@@ -29,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresMigrationRunbookTest {
   private final Runbook runbook = Runbook.read();
-  private Path deployment;
-
   private RunbookSession session;
   /** Everything the application wrote on SQLite, in order, the background writer's included. */
   private final List<Writes> writtenOnSqlite = new ArrayList<>();
@@ -53,10 +51,9 @@ class PostgresMigrationRunbookTest {
 
   @BeforeAll
   void followTheRunbook(@TempDir Path deployment) throws InterruptedException {
-    this.deployment = deployment;
     session = new RunbookSession(runbook, deployment, EmbeddedPostgresServer.get().newDatabase());
 
-    RunbookApplication app = RunbookApplication.start(sqliteDeployment());
+    RunbookApplication app = RunbookApplication.start(sqliteDeployment(deployment));
     beforeCopy = app.write("before-copy"); // the vault's first credential writes vault.key, which step 2 reads
     threadDeletedAfterCopy = app.write("deleted-after-copy").threadId();
     threadDeletedOnPostgres = app.write("deleted-on-postgres").threadId();
@@ -102,7 +99,7 @@ class PostgresMigrationRunbookTest {
   }
 
   /** The deployment before the migration: every store on SQLite in one directory, the vault's key in its file. */
-  private Map<String, String> sqliteDeployment() {
+  private static Map<String, String> sqliteDeployment(Path deployment) {
     return Map.of(
         PersistenceSettings.REPOSITORY_SQLITE_PATH_KEY, deployment.resolve("workflows.sqlite").toString(),
         PersistenceSettings.CHATKIT_SQLITE_PATH_KEY, deployment.resolve("chatkit.sqlite").toString(),
@@ -215,13 +212,8 @@ class PostgresMigrationRunbookTest {
   @Test
   void theExportImportAlternativeLoadsTheDeploymentIntoAnEmptyDatabase(@TempDir Path other) {
     RunbookSession alternative = new RunbookSession(runbook, other, EmbeddedPostgresServer.get().newDatabase());
-    Map<String, String> files = Map.of(
-        PersistenceSettings.REPOSITORY_SQLITE_PATH_KEY, other.resolve("workflows.sqlite").toString(),
-        PersistenceSettings.CHATKIT_SQLITE_PATH_KEY, other.resolve("chatkit.sqlite").toString(),
-        PersistenceSettings.CHATKIT_STORAGE_PATH_KEY, other.resolve("chatkit").toString(),
-        PersistenceSettings.VAULT_LOCAL_PATH_KEY, other.resolve("vault.sqlite").toString());
     Writes writes;
-    try (RunbookApplication app = RunbookApplication.start(files)) {
+    try (RunbookApplication app = RunbookApplication.start(sqliteDeployment(other))) {
       writes = app.write("exported");
     }
 
