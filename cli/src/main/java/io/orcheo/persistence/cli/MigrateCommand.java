@@ -12,6 +12,9 @@ import io.orcheo.persistence.migration.DatabaseSync;
 import io.orcheo.persistence.migration.Manifest;
 import io.orcheo.persistence.migration.MigrationTable;
 import io.orcheo.persistence.migration.MigrationTables;
+import io.orcheo.persistence.migration.Preflight;
+import io.orcheo.persistence.migration.PreflightException;
+import io.orcheo.persistence.migration.PreflightFix;
 import io.orcheo.persistence.migration.SqliteToPostgresCopy;
 import io.orcheo.persistence.migration.UpstreamExport;
 import io.orcheo.persistence.migration.UpstreamImport;
@@ -34,23 +37,24 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code orcheo-db migrate …}: moving the SQLite files of a deployment into PostgreSQL and back. {@code copy} and
- * {@code sync} move every table directly (the cutover and the rollback); {@code export} and {@code import} go
- * through a folder in upstream's format, so an export written by upstream's
- * {@code python -m orcheo.tooling.postgres_migration} imports here, and ours imports there; {@code validate} checks
- * the result.
+ * {@code sync} move every table directly (the cutover and the rollback), after a {@code preflight} that may
+ * {@code --fix} what PostgreSQL would refuse; {@code export} and {@code import} go through a folder in upstream's
+ * format, so an export written by upstream's {@code python -m orcheo.tooling.postgres_migration} imports here, and
+ * ours imports there; {@code validate} checks the result.
  */
 @Command(name = "migrate",
     description = "Move the SQLite databases into PostgreSQL and back: copy, sync and validate directly, or export "
         + "and import through upstream's migration format.",
     subcommands = {MigrateCommand.Export.class, MigrateCommand.Import.class, MigrateCommand.Validate.class,
-        MigrateCommand.Copy.class, MigrateCommand.Sync.class})
+        MigrateCommand.Copy.class, MigrateCommand.Sync.class, MigrateCommand.PreflightCheck.class})
 final class MigrateCommand implements Runnable {
   @ParentCommand OrcheoDb root;
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: export, import, validate, copy or sync");
+    throw new ParameterException(spec.commandLine(),
+        "Missing command: export, import, validate, copy, sync or preflight");
   }
 
   /** The PostgreSQL settings of an import or validation: the flag's DSN, else ORCHEO_POSTGRES_DSN. */
@@ -89,20 +93,44 @@ final class MigrateCommand implements Runnable {
         + "(default 4; to PostgreSQL only).")
     Integer parallel;
 
+    @Option(names = "--fix", description = "Before copying, apply the pre-flight's safe fixes to the SQLite files and "
+        + "check them again (see migrate preflight --fix); problems that remain stop the copy before PostgreSQL is "
+        + "contacted.")
+    boolean fix;
+
+    @Option(names = "--fix-log", description = "With --fix: the JSON-lines file every change is appended to first "
+        + "(default: preflight-fixes.jsonl beside the repository's SQLite file).")
+    Path fixLog;
+
     @Override
     public Integer call() {
+      if (fix && toSqlite) {
+        throw new ParameterException(parent.spec.commandLine(), "--fix repairs the SQLite files before a copy into "
+            + "PostgreSQL; it does not go with --to-sqlite");
+      }
       if (parallel != null && (parallel < 1 || toSqlite)) {
         throw new ParameterException(parent.spec.commandLine(), toSqlite
             ? "--parallel applies to the copy into PostgreSQL only" : "--parallel must be at least 1");
       }
+      requireFixForLog(parent.spec, fix, fixLog);
       PersistenceSettings sqlite = parent.root.settings();
       Path stateFile = state != null ? state : Store.REPOSITORY.sqlitePath(sqlite).resolveSibling(
           toSqlite ? "rollback-state.json" : "migration-state.json");
       PrintWriter err = parent.spec.commandLine().getErr();
+      // Settings first, so that a usage error leaves the files untouched.
+      PersistenceSettings server = target(parent.root, parent.spec, dsn);
+      PreflightFix.Report fixed = null;
+      if (fix) {
+        fixed = fixFiles(sqlite, excludeVault, fixLog);
+        printChanges(fixed, fixLogOrDefault(sqlite, fixLog), err);
+        if (!fixed.passed()) {
+          throw new PreflightException(fixed.remaining());
+        }
+      }
       Progress progress = new Progress(err);
       Map<String, Long> rows;
       long started = System.nanoTime();
-      try (OrcheoPersistence postgres = OrcheoPersistence.open(target(parent.root, parent.spec, dsn));
+      try (OrcheoPersistence postgres = OrcheoPersistence.open(server);
           OrcheoPersistence files = OrcheoPersistence.open(sqliteOnly(sqlite))) {
         if (toSqlite) {
           DatabaseCopy copy = DatabaseCopy.between(postgres, files, tables(excludeVault), stateFile);
@@ -121,6 +149,10 @@ final class MigrateCommand implements Runnable {
       summary.put("bytes", progress.bytes());
       summary.put("seconds", Math.round(seconds * 1000) / 1000.0);
       summary.put("state", stateFile.toString());
+      if (fixed != null) {
+        summary.putObject("fixed").put("changes", fixed.changes().size())
+            .put("log", fixLogOrDefault(sqlite, fixLog).toString());
+      }
       ObjectNode tables = summary.putObject("tables");
       rows.forEach(tables::put);
       parent.spec.commandLine().getOut().println(summary);
@@ -192,6 +224,101 @@ final class MigrateCommand implements Runnable {
       parent.spec.commandLine().getOut().println(summary);
       return 0;
     }
+  }
+
+  /** {@code migrate preflight}. */
+  @Command(name = "preflight", description = "Check the SQLite databases for what PostgreSQL would refuse (invalid "
+      + "JSON, NUL characters, timestamps that do not parse, rows whose parent is missing), one problem per line: "
+      + "table, key, column, problem and fix, separated by tabs. Exit 0 when there is none, 2 when some remain: "
+      + "migrate copy writes nothing until then.")
+  static final class PreflightCheck implements Callable<Integer> {
+    @ParentCommand MigrateCommand parent;
+
+    @Option(names = "--fix", description = "First apply the safe fixes, then check again: remove NUL characters "
+        + "(not from keys); rewrite a timestamp with a +HHMM offset, a UTC suffix or a date alone in the canonical "
+        + "form; delete a row whose parent is missing through a NOT NULL foreign key, with the rows depending on it, "
+        + "or clear a nullable reference. Invalid JSON and anything else is left to you. Each SQLite file is fixed in "
+        + "one transaction, every change logged first.")
+    boolean fix;
+
+    @Option(names = "--fix-log", description = "With --fix: the JSON-lines file every change (table, key, column, "
+        + "old value or whole deleted row, new value) is appended to before it is made, to undo it by hand "
+        + "(default: preflight-fixes.jsonl beside the repository's SQLite file). Nothing is fixed if it cannot be "
+        + "written.")
+    Path fixLog;
+
+    @Option(names = "--exclude-vault", description = "Leave the vault's tables out, as copy --exclude-vault does.")
+    boolean excludeVault;
+
+    @Override
+    public Integer call() {
+      requireFixForLog(parent.spec, fix, fixLog);
+      PrintWriter out = parent.spec.commandLine().getOut();
+      PersistenceSettings settings = parent.root.settings();
+      List<Preflight.Problem> problems;
+      if (fix) {
+        PreflightFix.Report report = fixFiles(settings, excludeVault, fixLog);
+        printChanges(report, fixLogOrDefault(settings, fixLog), out);
+        problems = report.remaining();
+      } else {
+        PersistenceSettings files = openedFiles(settings);
+        problems = Preflight.check(files, MigrationTables.forDeployment(files, excludeVault));
+      }
+      for (Preflight.Problem problem : problems) {
+        out.println(String.join("\t", oneLine(problem.table()), oneLine(problem.key()), oneLine(problem.column()),
+            oneLine(problem.problem()), oneLine(problem.fix())));
+      }
+      if (problems.isEmpty()) {
+        out.println("Pre-flight passed: PostgreSQL will take every row");
+        return 0;
+      }
+      out.printf("Pre-flight found %d problem%s (at most 20 listed per table); migrate copy writes nothing until "
+          + "they are fixed%n", problems.size(), problems.size() == 1 ? "" : "s");
+      return parent.spec.commandLine().getCommandSpec().exitCodeOnInvalidInput();
+    }
+  }
+
+  private static void requireFixForLog(CommandSpec spec, boolean fix, Path fixLog) {
+    if (fixLog != null && !fix) {
+      throw new ParameterException(spec.commandLine(), "--fix-log goes with --fix");
+    }
+  }
+
+  /**
+   * The SQLite files, with their schema brought up to date as {@code copy} brings it before its pre-flight (unless
+   * ORCHEO_SCHEMA_AUTO_UPDATE=false), so that the check reads the tables the copy will read.
+   */
+  private static PersistenceSettings openedFiles(PersistenceSettings settings) {
+    PersistenceSettings files = sqliteOnly(settings);
+    OrcheoPersistence.open(files).close();
+    return files;
+  }
+
+  private static PreflightFix.Report fixFiles(PersistenceSettings settings, boolean excludeVault, Path fixLog) {
+    PersistenceSettings files = openedFiles(settings);
+    return PreflightFix.apply(files, MigrationTables.forDeployment(files, excludeVault),
+        fixLogOrDefault(settings, fixLog));
+  }
+
+  private static Path fixLogOrDefault(PersistenceSettings settings, Path fixLog) {
+    return fixLog != null ? fixLog : Store.REPOSITORY.sqlitePath(settings).resolveSibling("preflight-fixes.jsonl");
+  }
+
+  private static void printChanges(PreflightFix.Report report, Path log, PrintWriter out) {
+    if (report.changes().isEmpty()) {
+      out.println("Fixed nothing");
+      return;
+    }
+    List<String> perTable = new ArrayList<>();
+    report.changesPerTable().forEach((table, count) -> perTable.add(table + " " + count));
+    out.printf("Fixed %s (%d change%s, each logged first in %s)%n", String.join(", ", perTable),
+        report.changes().size(), report.changes().size() == 1 ? "" : "s", log);
+  }
+
+  /** A field of a problem line: tabs and line breaks in a stored value would split it, a NUL cut it short. */
+  private static String oneLine(String text) {
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+        .replace("\u0000", "\\u0000");
   }
 
   /** The settings with every store on SQLite, at the files they name. */

@@ -6,6 +6,7 @@ import io.orcheo.persistence.core.error.NotFoundException;
 import io.orcheo.persistence.core.error.PersistenceException;
 import io.orcheo.persistence.core.error.ValidationException;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
+import io.orcheo.persistence.migration.PreflightException;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Objects;
@@ -18,9 +19,9 @@ import picocli.CommandLine.Spec;
  * {@code orcheo-db}: the operator's tool for Orcheo's databases. Settings come from the same {@code ORCHEO_*}
  * environment variables as the application; with none set it works on the SQLite files under {@code ~/.orcheo}.
  *
- * <p>Exit codes: 0 success, 1 storage failure or unhealthy database, 2 wrong usage or input the repositories refuse,
- * 3 invalid settings (a vault key that is missing or does not open the vault), 4 unknown token, workflow, execution,
- * chat thread or credential, or no best checkpoint.
+ * <p>Exit codes: 0 success, 1 storage failure or unhealthy database, 2 wrong usage, input the repositories refuse or
+ * SQLite rows the migration pre-flight finds PostgreSQL would refuse, 3 invalid settings (a vault key that is missing
+ * or does not open the vault), 4 unknown token, workflow, execution, chat thread or credential, or no best checkpoint.
  */
 @Command(
     name = "orcheo-db",
@@ -75,8 +76,9 @@ public final class OrcheoDb implements Runnable {
       if (e instanceof NotFoundException) {
         return EXIT_NOT_FOUND;
       }
-      if (e instanceof ValidationException) {
-        // Input the repositories refused (a value no backend can store, an invalid name): the caller's to fix.
+      if (e instanceof ValidationException || e instanceof PreflightException) {
+        // Input the repositories refused (a value no backend can store, an invalid name), or rows of the SQLite files
+        // PostgreSQL would refuse: the caller's to fix.
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
       }
       if (e instanceof PersistenceException) {

@@ -18,10 +18,14 @@ import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOWS;
 import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOW_RUNS;
 import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOW_VERSIONS;
 
+import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.jooq.runtime.Store;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The tables the migration moves, in upstream's export order (spec §G.2), which is also an order that loads every
@@ -96,9 +100,26 @@ public final class MigrationTables {
 
   private MigrationTables() {}
 
+  /**
+   * The tables a copy of the SQLite files {@code settings} names moves: upstream's (the token tables only when their
+   * file exists) and, unless {@code excludeVault}, the vault's when its file exists.
+   */
+  public static List<MigrationTable> forDeployment(PersistenceSettings settings, boolean excludeVault) {
+    List<MigrationTable> tables = new ArrayList<>();
+    for (MigrationTable table : UPSTREAM) {
+      if (table.store() != Store.SERVICE_TOKENS || Files.exists(Store.SERVICE_TOKENS.sqlitePath(settings))) {
+        tables.add(table);
+      }
+    }
+    if (!excludeVault && Files.exists(Store.VAULT.sqlitePath(settings))) {
+      tables.addAll(VAULT);
+    }
+    return List.copyOf(tables);
+  }
+
   /** The table named {@code name} in either list. */
   public static Optional<MigrationTable> byName(String name) {
-    return java.util.stream.Stream.concat(UPSTREAM.stream(), VAULT.stream())
+    return Stream.concat(UPSTREAM.stream(), VAULT.stream())
         .filter(table -> table.name().equals(name))
         .findFirst();
   }

@@ -110,16 +110,8 @@ public final class SqliteToPostgresCopy {
             + " is on " + target.database(store).backend().id());
       }
     }
-    List<MigrationTable> tables = new ArrayList<>();
-    for (MigrationTable table : MigrationTables.UPSTREAM) {
-      if (table.store() != Store.SERVICE_TOKENS || Files.exists(Store.SERVICE_TOKENS.sqlitePath(source))) {
-        tables.add(table);
-      }
-    }
-    if (!excludeVault && Files.exists(Store.VAULT.sqlitePath(source))) {
-      tables.addAll(MigrationTables.VAULT);
-    }
-    return new SqliteToPostgresCopy(source, target, tables, stateFile, DEFAULT_BATCH_SIZE, DEFAULT_PARALLELISM);
+    return new SqliteToPostgresCopy(source, target, MigrationTables.forDeployment(source, excludeVault), stateFile,
+        DEFAULT_BATCH_SIZE, DEFAULT_PARALLELISM);
   }
 
   /** This copy with {@code size} rows per batch. */

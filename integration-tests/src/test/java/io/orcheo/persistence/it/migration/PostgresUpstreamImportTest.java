@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orcheo.persistence.core.config.PostgresDsn;
 import io.orcheo.persistence.it.support.BackendContract;
+import io.orcheo.persistence.it.support.PostgresServer;
 import io.orcheo.persistence.it.support.TestBackend;
+import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.migration.Manifest;
 import io.orcheo.persistence.migration.MigrationException;
@@ -63,6 +66,24 @@ class PostgresUpstreamImportTest extends BackendContract {
     }
     assertThat(report.tables()).startsWith("workflows", "workflow_versions");
     assertThat(report.tables().indexOf("chat_threads")).isLessThan(report.tables().indexOf("chat_messages"));
+  }
+
+  @Test
+  void anImportIntoADatabaseWithoutTheSchemaCreatesTheSchemaFirst() {
+    PostgresDsn empty = PostgresServer.get().newEmptyDatabase();
+
+    try (OrcheoPersistence fresh = OrcheoPersistence.open(persistence.settings().withPostgres(empty))) {
+      UpstreamImport.into(fresh).run(export);
+
+      Manifest manifest = Manifest.read(export);
+      for (Manifest.Entry entry : manifest.tables().values()) {
+        var table = MigrationTables.byName(entry.name()).orElseThrow();
+        int rows = fresh.database(table.store()).transactor().read("count", dsl -> dsl.fetchCount(table.table()));
+        assertThat(rows).as(entry.name()).isEqualTo(entry.rowCount());
+      }
+    } finally {
+      PostgresServer.get().drop(empty);
+    }
   }
 
   @Test
