@@ -48,7 +48,11 @@ public final class OrcheoDb implements Runnable {
 
   @Spec CommandSpec spec;
 
-  OrcheoDb(Map<String, String> environment) {
+  /**
+   * The root command, reading its settings from {@code environment} instead of the process's: for
+   * {@code new CommandLine(new OrcheoDb(environment))}, as {@link #run} builds it.
+   */
+  public OrcheoDb(Map<String, String> environment) {
     this.environment = Objects.requireNonNull(environment, "environment");
   }
 
@@ -56,8 +60,11 @@ public final class OrcheoDb implements Runnable {
     System.exit(run(System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
-  /** Runs one command line against {@code environment}; returns the exit code. */
-  static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+  /**
+   * Runs one command line against {@code environment} (the {@code ORCHEO_*} settings, as {@link #main} takes them
+   * from the process), printing to {@code out} and {@code err}; returns the exit code.
+   */
+  public static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new OrcheoDb(environment));
     commandLine.setOut(out);
     commandLine.setErr(err);

@@ -271,6 +271,7 @@ public final class DatabaseSync {
     for (int i = tables.size() - 1; i >= 0; i--) {
       delete(tables.get(i), pending.get(tables.get(i).name()).deletions);
     }
+    AuditLogSequence.follow(target, tables);
     if (state != null) {
       // A trusted state keeps what this pass did not touch (the vault's marks during an --exclude-vault pass):
       // those marks are older, so they only make the next pass read more.

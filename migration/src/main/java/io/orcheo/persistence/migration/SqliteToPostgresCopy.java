@@ -222,6 +222,7 @@ public final class SqliteToPostgresCopy {
         copied.put(copy.getKey().name(), moved[0]);
         bytes += moved[1];
       }
+      AuditLogSequence.follow(target, tables);
       return new Report(copied, bytes);
     } catch (SQLException e) {
       throw new MigrationException("The copy failed: " + e.getMessage(), e);
