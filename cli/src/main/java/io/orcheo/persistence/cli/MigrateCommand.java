@@ -190,9 +190,16 @@ final class MigrateCommand implements Runnable {
         + "marks.")
     boolean full;
 
+    @Option(names = "--max-pending-rows", description = "The most differing rows of one table a pass holds before "
+        + "writing (default 100000); a table differing in more stops the pass before any write: copy first.")
+    Integer maxPendingRows;
+
     @Override
     public Integer call() {
       List<MigrationTable> tables = tables(excludeVault);
+      if (maxPendingRows != null && maxPendingRows < 1) {
+        throw new ParameterException(parent.spec.commandLine(), "--max-pending-rows must be at least 1");
+      }
       if (overlapSeconds != null && overlapSeconds < 0) {
         throw new ParameterException(parent.spec.commandLine(), "--overlap-seconds cannot be negative");
       }
@@ -206,6 +213,9 @@ final class MigrateCommand implements Runnable {
             : DatabaseSync.between(files, postgres, tables)).withState(stateFile);
         if (overlapSeconds != null) {
           sync = sync.withOverlap(Duration.ofSeconds(overlapSeconds));
+        }
+        if (maxPendingRows != null) {
+          sync = sync.withPendingLimit(maxPendingRows);
         }
         report = (full ? sync.full() : sync).run();
       }

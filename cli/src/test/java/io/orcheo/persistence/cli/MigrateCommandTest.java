@@ -68,6 +68,13 @@ class MigrateCommandTest extends CommandLineTest {
   }
 
   @Test
+  void syncWithAPendingLimitBelowOneIsAUsageError() {
+    assertThat(run("migrate", "sync", "--max-pending-rows", "0", "--postgres-dsn",
+        "postgresql://orcheo@localhost:1/orcheo")).isEqualTo(2);
+    assertThat(err.toString()).contains("--max-pending-rows must be at least 1");
+  }
+
+  @Test
   void syncWithANegativeOverlapIsAUsageError() {
     assertThat(run("migrate", "sync", "--overlap-seconds", "-1", "--postgres-dsn",
         "postgresql://orcheo@localhost:1/orcheo")).isEqualTo(2);

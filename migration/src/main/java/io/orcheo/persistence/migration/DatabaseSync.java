@@ -106,6 +106,13 @@ public final class DatabaseSync {
   public static final Set<String> TIMESTAMPED =
       Set.of("workflow_versions", "workflow_runs", "chat_threads", "credential_templates", "governance_alerts");
 
+  /**
+   * The differing rows of one table a pass holds by default. The differences are kept until every snapshot is
+   * read (so parents are written before children and children deleted before parents), which bounds what a sync
+   * is for: the rows changed since a copy. A table differing in more is a job for {@code copy}.
+   */
+  public static final int DEFAULT_PENDING_LIMIT = 100_000;
+
   private static final String UPDATED_AT = "updated_at";
   private static final int BATCH = 1000;
   /** SQLite parses a chain of ORs into a tree as deep as it is long and refuses one deeper than 1,000. */
@@ -117,9 +124,10 @@ public final class DatabaseSync {
   private final SyncState state;
   private final Duration overlap;
   private final boolean forceFull;
+  private final int pendingLimit;
 
   private DatabaseSync(OrcheoPersistence source, OrcheoPersistence target, List<MigrationTable> tables,
-      SyncState state, Duration overlap, boolean forceFull) {
+      SyncState state, Duration overlap, boolean forceFull, int pendingLimit) {
     this.source = Objects.requireNonNull(source, "source");
     this.target = Objects.requireNonNull(target, "target");
     this.tables = List.copyOf(tables);
@@ -129,26 +137,39 @@ public final class DatabaseSync {
       throw new MigrationException("The sync overlap cannot be negative (got " + overlap + ")");
     }
     this.forceFull = forceFull;
+    if (pendingLimit < 1) {
+      throw new MigrationException("The pending-row limit must be at least 1 (got " + pendingLimit + ")");
+    }
+    this.pendingLimit = pendingLimit;
   }
 
   /** A sync of {@code tables} from {@code source} into {@code target}, without a state: every pass is full. */
   public static DatabaseSync between(OrcheoPersistence source, OrcheoPersistence target, List<MigrationTable> tables) {
-    return new DatabaseSync(source, target, tables, null, DEFAULT_OVERLAP, false);
+    return new DatabaseSync(source, target, tables, null, DEFAULT_OVERLAP, false, DEFAULT_PENDING_LIMIT);
   }
 
   /** This sync, remembering its marks in {@code stateFile} (read now, written after a successful pass). */
   public DatabaseSync withState(Path stateFile) {
-    return new DatabaseSync(source, target, tables, SyncState.read(stateFile), overlap, forceFull);
+    return new DatabaseSync(source, target, tables, SyncState.read(stateFile), overlap, forceFull,
+        pendingLimit);
   }
 
   /** This sync with another {@linkplain #DEFAULT_OVERLAP overlap}. */
   public DatabaseSync withOverlap(Duration newOverlap) {
-    return new DatabaseSync(source, target, tables, state, newOverlap, forceFull);
+    return new DatabaseSync(source, target, tables, state, newOverlap, forceFull, pendingLimit);
   }
 
   /** This sync, walking every table in full whatever the state says (and recording fresh marks). */
   public DatabaseSync full() {
-    return new DatabaseSync(source, target, tables, state, overlap, true);
+    return new DatabaseSync(source, target, tables, state, overlap, true, pendingLimit);
+  }
+
+  /**
+   * This sync holding at most {@code rows} differing rows of one table (the rows it will write and the rows it will
+   * delete); a table that differs in more stops the pass before anything is written.
+   */
+  public DatabaseSync withPendingLimit(int rows) {
+    return new DatabaseSync(source, target, tables, state, overlap, forceFull, rows);
   }
 
   /** How a table was synced. */
@@ -222,8 +243,29 @@ public final class DatabaseSync {
     long keysRead;
     Instant mark;
 
-    Pending(MigrationTable table) {
+    private final int limit;
+
+    Pending(MigrationTable table, int limit) {
       this.table = table;
+      this.limit = limit;
+    }
+
+    void upsert(Record row) {
+      upserts.add(row);
+      checkLimit();
+    }
+
+    void delete(Record row) {
+      deletions.add(row);
+      checkLimit();
+    }
+
+    private void checkLimit() {
+      if (upserts.size() + deletions.size() > limit) {
+        throw new MigrationException(table.name() + " differs from the target in more than " + limit + " rows, "
+            + "more than a sync holds; nothing was written. Run migrate copy (or copy --to-sqlite) first, which "
+            + "streams every row, then sync");
+      }
     }
 
     Changes changes() {
@@ -323,7 +365,7 @@ public final class DatabaseSync {
         ? reader.select(DSL.currentOffsetDateTime()).fetchOne().value1().toInstant()
         : clockBeforeSnapshot;
     for (MigrationTable table : storeTables) {
-      Pending p = new Pending(table);
+      Pending p = new Pending(table, pendingLimit);
       pending.put(table.name(), p);
       SyncState.TableMark mark = marks.get(table.name());
       if (!TIMESTAMPED.contains(table.name())) {
@@ -364,15 +406,15 @@ public final class DatabaseSync {
             p.mark = later(p.mark, l.get(updatedAt.getName(), Instant.class));
           }
           if (order < 0) {
-            p.upserts.add(l);
+            p.upsert(l);
             p.inserted++;
             l = next(sourceRows, p);
           } else if (order > 0) {
-            p.deletions.add(r);
+            p.delete(r);
             r = next(targetRows, p);
           } else {
             if (!ContentComparison.canonical(table, l).equals(ContentComparison.canonical(table, r))) {
-              p.upserts.add(l);
+              p.upsert(l);
               p.updated++;
             }
             l = next(sourceRows, p);
@@ -425,7 +467,7 @@ public final class DatabaseSync {
             }
             l = nextKey(sourceKeys, p);
           } else if (order > 0) {
-            p.deletions.add(r);
+            p.delete(r);
             r = nextKey(targetKeys, p);
           } else {
             l = nextKey(sourceKeys, p);
@@ -438,7 +480,7 @@ public final class DatabaseSync {
       List<List<Object>> keys = onlyInSource.subList(start, Math.min(onlyInSource.size(), start + KEY_BATCH));
       for (Record row : reader.select(columns(table)).from(table.table()).where(anyKey(key, keys)).fetch()) {
         p.rowsRead++;
-        p.upserts.add(row);
+        p.upsert(row);
         p.inserted++;
       }
     }
@@ -463,11 +505,11 @@ public final class DatabaseSync {
       List<Object> k = keyOf(row, key);
       Record current = existing.get(k);
       if (current == null) {
-        p.upserts.add(row);
+        p.upsert(row);
         p.inserted++;
         upserted.add(k);
       } else if (!ContentComparison.canonical(table, row).equals(ContentComparison.canonical(table, current))) {
-        p.upserts.add(row);
+        p.upsert(row);
         p.updated++;
         upserted.add(k);
       }

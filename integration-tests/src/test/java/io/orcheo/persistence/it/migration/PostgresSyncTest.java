@@ -3,6 +3,7 @@ package io.orcheo.persistence.it.migration;
 import static io.orcheo.persistence.jooq.generated.Tables.CHAT_MESSAGES;
 import static io.orcheo.persistence.jooq.generated.Tables.CHAT_THREADS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.core.vault.NewCredential;
@@ -12,6 +13,7 @@ import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.migration.ContentComparison;
 import io.orcheo.persistence.migration.DatabaseSync;
+import io.orcheo.persistence.migration.MigrationException;
 import io.orcheo.persistence.migration.MigrationTable;
 import io.orcheo.persistence.migration.SqliteToPostgresCopy;
 import java.io.IOException;
@@ -70,6 +72,26 @@ class PostgresSyncTest extends BackendContract {
     assertThat(written(changes.get("workflows"))).containsExactly(0L, 0L, 0L);
     assertThat(renamed).isNotNull();
     assertIdentical(sqlite, persistence);
+  }
+
+  @Test
+  void aTableDifferingInMoreRowsThanTheLimitStopsTheSyncBeforeAnyWrite() {
+    persistence.database(Store.CHATKIT).transactor().inTransaction("empty the chat tables in PostgreSQL", dsl -> {
+      dsl.deleteFrom(CHAT_MESSAGES).execute();
+      return dsl.update(CHAT_THREADS).set(CHAT_THREADS.TITLE, "changed in PostgreSQL").execute();
+    });
+
+    assertThatThrownBy(() -> DatabaseSync.between(sqlite, persistence, UpstreamDeployment.allTables())
+        .withPendingLimit(1000).run())
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("chat_messages differs from the target in more than 1000 rows")
+        .hasMessageContaining("nothing was written");
+
+    int messages = persistence.database(Store.CHATKIT).transactor().read("count", dsl -> dsl.fetchCount(CHAT_MESSAGES));
+    int changedThreads = persistence.database(Store.CHATKIT).transactor().read("count", dsl ->
+        dsl.fetchCount(CHAT_THREADS, CHAT_THREADS.TITLE.eq("changed in PostgreSQL")));
+    assertThat(messages).isZero();
+    assertThat(changedThreads).isPositive();
   }
 
   @Test
