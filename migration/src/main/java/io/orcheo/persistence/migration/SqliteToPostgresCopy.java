@@ -43,6 +43,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code migrate copy}: streams every table of the SQLite files into PostgreSQL with {@code COPY}, in batches that
@@ -66,6 +68,8 @@ import org.postgresql.PGConnection;
 public final class SqliteToPostgresCopy {
   /** Rows per batch and transaction unless told otherwise. */
   public static final int DEFAULT_BATCH_SIZE = 5000;
+
+  private static final Logger log = LoggerFactory.getLogger(SqliteToPostgresCopy.class);
 
   /** Tables copied at once unless told otherwise. */
   public static final int DEFAULT_PARALLELISM = 4;
@@ -279,6 +283,17 @@ public final class SqliteToPostgresCopy {
       throw new MigrationException("Missing SQLite database: " + file);
     }
     Connection reader = SqliteFiles.openReadOnly(file);
+    try (Statement statement = reader.createStatement();
+        ResultSet mode = statement.executeQuery("PRAGMA journal_mode")) {
+      if (mode.next() && !"wal".equalsIgnoreCase(mode.getString(1))) {
+        // Outside WAL a reader holds a shared lock: the application's writes wait (or time out) until the copy ends.
+        log.warn("{} is in journal mode {}, not WAL: the application cannot write to it while the copy reads it",
+            file, mode.getString(1));
+      }
+    } catch (SQLException e) {
+      reader.close();
+      throw e;
+    }
     reader.setAutoCommit(false);
     try (Statement statement = reader.createStatement();
         ResultSet ignored = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
