@@ -49,14 +49,15 @@ import java.util.Map;
  * <p>Every number printed is measured in this run. Options: {@code --seed=N} (default 7), {@code --data-dir=DIR}
  * (where generated sets are kept, default {@code $TMPDIR/orcheo-migration-bench}), {@code --pgloader=PATH}
  * ({@code pgloader} on the PATH by default; {@code --no-pgloader} to skip it), {@code --batch-size=N} (the copy's rows
- * per batch), {@code --no-cutover}.
+ * per batch), {@code --no-cutover}, {@code --change=F} (the share of rows changed before the cutover),
+ * {@code --validate-copy} (compare our copy with the files before the cutover), {@code --generate-only}.
  */
 public final class MigrationBenchmark {
   private MigrationBenchmark() {}
 
   /** The options, parsed. */
   private record Options(List<Long> sizes, long seed, Path dataDir, String pgloader, boolean content, int batchSize,
-      boolean cutover, double change) {
+      boolean cutover, double change, boolean validateCopy, boolean generateOnly) {
     static Options parse(String[] args) {
       List<Long> sizes = new ArrayList<>(List.of(200L));
       long seed = 7;
@@ -66,6 +67,8 @@ public final class MigrationBenchmark {
       int batchSize = SqliteToPostgresCopy.DEFAULT_BATCH_SIZE;
       boolean cutover = true;
       double change = 0.005;
+      boolean validateCopy = false;
+      boolean generateOnly = false;
       for (String arg : args) {
         if (arg.equals("--quick")) {
           sizes = List.of(20L);
@@ -90,11 +93,16 @@ public final class MigrationBenchmark {
           cutover = false;
         } else if (arg.startsWith("--change=")) {
           change = Double.parseDouble(arg.substring("--change=".length()));
+        } else if (arg.equals("--validate-copy")) {
+          validateCopy = true;
+        } else if (arg.equals("--generate-only")) {
+          generateOnly = true;
         } else if (!arg.startsWith("--benchmark=")) {
           throw new IllegalArgumentException("Unknown option " + arg);
         }
       }
-      return new Options(sizes, seed, dataDir, pgloader, content, batchSize, cutover, change);
+      return new Options(sizes, seed, dataDir, pgloader, content, batchSize, cutover, change, validateCopy,
+          generateOnly);
     }
   }
 
@@ -117,6 +125,12 @@ public final class MigrationBenchmark {
     System.out.printf("Migration benchmark, %s, JDK %s, %d CPUs, max heap %.0f MB, load average before: %s%n",
         Instant.now().truncatedTo(ChronoUnit.SECONDS), System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e6, loadAverage());
+    if (options.generateOnly()) {
+      for (long megabytes : options.sizes()) {
+        MigrationDeployment.generated(options.dataDir(), options.seed(), megabytes);
+      }
+      return;
+    }
     List<String> summary = new ArrayList<>();
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
       System.out.printf("PostgreSQL %s (embedded, port %d)%n", serverVersion(postgres), postgres.getPort());
@@ -180,6 +194,19 @@ public final class MigrationBenchmark {
         System.out.println("  where the copying thread was, sampled every 10 ms (innermost migration frame, and the"
             + " library it was in):");
         System.out.print(profile);
+        if (options.validateCopy()) {
+          try (OrcheoPersistence files2 = OrcheoPersistence.open(sqlite)) {
+            long validateStarted = System.nanoTime();
+            for (MigrationTable table : tables) {
+              ContentComparison.Result compared = ContentComparison.compare(files2, target, table);
+              if (!compared.matches()) {
+                throw new IllegalStateException("The copy's " + table.name() + " differs from the file: " + compared);
+              }
+            }
+            System.out.printf("  the copy: same content as the files in every table (%.1f s)%n",
+                (System.nanoTime() - validateStarted) / 1e9);
+          }
+        }
         // Part of the copy above, timed again alone on the same (now cached) files: how much is the pre-flight.
         long preflightStarted = System.nanoTime();
         List<Preflight.Problem> problems = Preflight.check(sqlite, tables);
