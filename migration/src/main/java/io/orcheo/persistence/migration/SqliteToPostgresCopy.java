@@ -11,8 +11,9 @@ import io.orcheo.persistence.jooq.OrcheoPersistence;
 import io.orcheo.persistence.jooq.binding.UpstreamTimestamps;
 import io.orcheo.persistence.jooq.json.PythonJson;
 import io.orcheo.persistence.jooq.runtime.Store;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -230,8 +231,12 @@ public final class SqliteToPostgresCopy {
       try (Statement statement = connection.createStatement()) {
         statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + quote(staging) + " (LIKE "
             + quote(table.name()) + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
+        // Bytes, not a Reader: pgjdbc encodes a Reader's text 65,536 chars at a time, each chunk on its own, so a
+        // character beyond the Basic Multilingual Plane (an emoji) whose surrogate pair straddles a chunk boundary
+        // arrived as "??". The connection's client encoding is always UTF-8.
         connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-            "COPY " + quote(staging) + " (" + quoted(columns) + ") FROM STDIN", new StringReader(data));
+            "COPY " + quote(staging) + " (" + quoted(columns) + ") FROM STDIN",
+            new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)));
         statement.executeUpdate("INSERT INTO " + quote(table.name()) + " (" + quoted(columns) + ") SELECT "
             + quoted(columns) + " FROM " + quote(staging) + " ON CONFLICT DO NOTHING");
         connection.commit();
