@@ -172,12 +172,12 @@ public final class MigrationBenchmark {
             .withBatchSize(options.batchSize());
         TableClock tableClock = new TableClock();
         HeapSampler heap = new HeapSampler();
-        StackSampler stacks = new StackSampler(Thread.currentThread(), "io.orcheo.persistence.migration.");
+        StackSampler stacks = new StackSampler("orcheo-copy", "io.orcheo.persistence.migration.");
         long started = System.nanoTime();
         tableClock.start();
         SqliteToPostgresCopy.Report report = copy.run(tableClock);
         double seconds = (System.nanoTime() - started) / 1e9;
-        String profile = stacks.report(12);
+        String profile = stacks.report(14);
         HeapSampler.Peaks peaks = heap.peaks();
         long copied = report.rows().values().stream().mapToLong(Long::longValue).sum();
         if (copied != totalRows) {
@@ -189,10 +189,10 @@ public final class MigrationBenchmark {
         oursLoad = new Load("migrate copy (ours)", copied, fileBytes, seconds, memory);
         System.out.printf("migrate copy: %,d rows in %.1f s, %.1f MB of COPY data (%.1f MB/s); %s%n", copied,
             seconds, report.bytes() / 1e6, report.bytes() / 1e6 / seconds, memory);
-        System.out.println("  seconds per table (from one batch's commit to the next; the first includes the"
-            + " pre-flight): " + tableClock);
-        System.out.println("  where the copying thread was, sampled every 10 ms (innermost migration frame, and the"
-            + " library it was in):");
+        System.out.println("  each table's first and last commit, seconds from the start (the pre-flight comes"
+            + " first): " + tableClock);
+        System.out.println("  where the copy's busy threads were, share of samples every 10 ms (thread role,"
+            + " innermost migration frame, library):");
         System.out.print(profile);
         if (options.validateCopy()) {
           try (OrcheoPersistence files2 = OrcheoPersistence.open(sqlite)) {
@@ -343,27 +343,26 @@ public final class MigrationBenchmark {
     }
   }
 
-  /** Seconds per table, from the listener's batch commits: each batch's time goes to its table. */
+  /** Each table's first and last batch commit, from the listener (called from the copy's threads). */
   private static final class TableClock implements SqliteToPostgresCopy.Listener {
-    private final Map<String, Double> seconds = new LinkedHashMap<>();
-    private long last;
+    private final Map<String, double[]> spans = new LinkedHashMap<>();
+    private long started;
 
     void start() {
-      last = System.nanoTime();
+      started = System.nanoTime();
     }
 
     @Override
-    public void batchCommitted(String table, long rows, long bytes) {
-      long now = System.nanoTime();
-      seconds.merge(table, (now - last) / 1e9, Double::sum);
-      last = now;
+    public synchronized void batchCommitted(String table, long rows, long bytes) {
+      double now = (System.nanoTime() - started) / 1e9;
+      spans.computeIfAbsent(table, name -> new double[] {now, now})[1] = now;
     }
 
     @Override
-    public String toString() {
+    public synchronized String toString() {
       StringBuilder out = new StringBuilder();
-      seconds.forEach((table, time) -> out.append(out.length() == 0 ? "" : ", ").append(table).append(' ')
-          .append(String.format("%.1f", time)));
+      spans.forEach((table, span) -> out.append(out.length() == 0 ? "" : ", ").append(table)
+          .append(String.format(" %.1f–%.1f", span[0], span[1])));
       return out.toString();
     }
   }

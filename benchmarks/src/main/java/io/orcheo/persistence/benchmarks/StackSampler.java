@@ -7,24 +7,29 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
- * Where one thread spends its time, from its stack sampled every {@value #PERIOD_MS} ms: each sample is filed under
- * the innermost frame of the code being examined (a package prefix, e.g. the migration module), as
- * {@code Class.method:line}, together with the library the thread was in at that moment (sqlite-jdbc reading, pgjdbc
- * waiting for the server, Jackson, the JDK…). Coarse, and biased towards safepoints like any sampler built on
- * {@link Thread#getStackTrace()}, but it needs no agent and tells a read-bound copy from a server-bound one.
+ * Where a group of threads spends its time, from their stacks sampled every {@value #PERIOD_MS} ms: the threads whose
+ * names start with a prefix (the copy's workers and loaders), each sample filed under the thread's role (its name
+ * without the number), the innermost frame of the code being examined (a package prefix, e.g. the migration module)
+ * as {@code Class.method:line}, and the library the thread was in at that moment (sqlite-jdbc reading, pgjdbc waiting
+ * for the server, Jackson, the JDK…). A thread parked with no migration frame on its stack is idle and not counted.
+ * Coarse, and biased towards safepoints like any sampler built on {@link Thread#getAllStackTraces()}, but it needs no
+ * agent and tells a read-bound copy from a server-bound one.
  */
 final class StackSampler implements AutoCloseable {
   private static final long PERIOD_MS = 10;
 
-  private final Thread target;
+  private final String threadPrefix;
   private final String examined;
   private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
   private final AtomicLong samples = new AtomicLong();
   private final Thread sampler;
 
-  /** Samples {@code target}, filing samples under the innermost frame whose class starts with {@code examined}. */
-  StackSampler(Thread target, String examined) {
-    this.target = target;
+  /**
+   * Samples the threads named {@code threadPrefix}…, filing samples under the innermost frame whose class starts with
+   * {@code examined}.
+   */
+  StackSampler(String threadPrefix, String examined) {
+    this.threadPrefix = threadPrefix;
     this.examined = examined;
     sampler = new Thread(this::sample, "stack-sampler");
     sampler.setDaemon(true);
@@ -33,10 +38,19 @@ final class StackSampler implements AutoCloseable {
 
   private void sample() {
     while (!Thread.currentThread().isInterrupted()) {
-      StackTraceElement[] stack = target.getStackTrace();
-      if (stack.length > 0) {
+      for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
+        Thread thread = entry.getKey();
+        StackTraceElement[] stack = entry.getValue();
+        if (!thread.getName().startsWith(threadPrefix) || stack.length == 0) {
+          continue;
+        }
+        String place = classify(stack);
+        if (place == null) {
+          continue;
+        }
         samples.incrementAndGet();
-        counts.computeIfAbsent(classify(stack), key -> new AtomicLong()).incrementAndGet();
+        String role = thread.getName().replaceAll("-\\d+$", "");
+        counts.computeIfAbsent(role + ": " + place, key -> new AtomicLong()).incrementAndGet();
       }
       try {
         Thread.sleep(PERIOD_MS);
@@ -53,7 +67,8 @@ final class StackSampler implements AutoCloseable {
         return name + "." + frame.getMethodName() + ":" + frame.getLineNumber() + " in " + library(stack[0]);
       }
     }
-    return "(elsewhere) in " + library(stack[0]);
+    // No migration frame: a pool thread waiting for its next task.
+    return null;
   }
 
   private static String library(StackTraceElement top) {

@@ -1,5 +1,7 @@
 package io.orcheo.persistence.cli;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.core.config.PostgresDsn;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
@@ -29,13 +31,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code orcheo-db migrate …}: moving the SQLite files of a deployment into PostgreSQL through an export folder in
- * upstream's format ({@code export}, {@code import}), and checking the result ({@code validate}). An export written
- * by upstream's {@code python -m orcheo.tooling.postgres_migration} imports here, and ours imports there.
+ * {@code orcheo-db migrate …}: moving the SQLite files of a deployment into PostgreSQL and back. {@code copy} and
+ * {@code sync} move every table directly (the cutover and the rollback); {@code export} and {@code import} go
+ * through a folder in upstream's format, so an export written by upstream's
+ * {@code python -m orcheo.tooling.postgres_migration} imports here, and ours imports there; {@code validate} checks
+ * the result.
  */
 @Command(name = "migrate",
-    description = "Export the SQLite databases in upstream's migration format, import an export into PostgreSQL, "
-        + "and validate the result.",
+    description = "Move the SQLite databases into PostgreSQL and back: copy, sync and validate directly, or export "
+        + "and import through upstream's migration format.",
     subcommands = {MigrateCommand.Export.class, MigrateCommand.Import.class, MigrateCommand.Validate.class,
         MigrateCommand.Copy.class, MigrateCommand.Sync.class})
 final class MigrateCommand implements Runnable {
@@ -79,8 +83,16 @@ final class MigrateCommand implements Runnable {
     @Option(names = "--to-sqlite", description = "Copy from PostgreSQL back into the SQLite files.")
     boolean toSqlite;
 
+    @Option(names = "--parallel", description = "Tables copied at once, as far as the foreign keys allow "
+        + "(default 4; to PostgreSQL only).")
+    Integer parallel;
+
     @Override
     public Integer call() {
+      if (parallel != null && (parallel < 1 || toSqlite)) {
+        throw new ParameterException(parent.spec.commandLine(), toSqlite
+            ? "--parallel applies to the copy into PostgreSQL only" : "--parallel must be at least 1");
+      }
       PersistenceSettings sqlite = parent.root.settings();
       Path stateFile = state != null ? state : Store.REPOSITORY.sqlitePath(sqlite).resolveSibling(
           toSqlite ? "rollback-state.json" : "migration-state.json");
@@ -91,27 +103,24 @@ final class MigrateCommand implements Runnable {
       try (OrcheoPersistence postgres = OrcheoPersistence.open(target(parent.root, parent.spec, dsn));
           OrcheoPersistence files = OrcheoPersistence.open(sqliteOnly(sqlite))) {
         if (toSqlite) {
-          List<MigrationTable> tables = new ArrayList<>(MigrationTables.UPSTREAM);
-          if (!excludeVault) {
-            tables.addAll(MigrationTables.VAULT);
-          }
-          DatabaseCopy copy = DatabaseCopy.between(postgres, files, tables, stateFile);
+          DatabaseCopy copy = DatabaseCopy.between(postgres, files, tables(excludeVault), stateFile);
           rows = (batchSize == null ? copy : copy.withBatchSize(batchSize)).run(progress);
         } else {
           SqliteToPostgresCopy copy = SqliteToPostgresCopy.of(sqliteOnly(sqlite), postgres, stateFile, excludeVault);
-          rows = (batchSize == null ? copy : copy.withBatchSize(batchSize)).run(progress).rows();
+          copy = batchSize == null ? copy : copy.withBatchSize(batchSize);
+          rows = (parallel == null ? copy : copy.withParallelism(parallel)).run(progress).rows();
         }
       }
       progress.done();
       double seconds = (System.nanoTime() - started) / 1e9;
-      com.fasterxml.jackson.databind.node.ObjectNode summary =
-          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      ObjectNode summary =
+          JsonNodeFactory.instance.objectNode();
       summary.put("direction", toSqlite ? "postgres-to-sqlite" : "sqlite-to-postgres");
       summary.put("rows", rows.values().stream().mapToLong(Long::longValue).sum());
-      summary.put("bytes", progress.bytes);
+      summary.put("bytes", progress.bytes());
       summary.put("seconds", Math.round(seconds * 1000) / 1000.0);
       summary.put("state", stateFile.toString());
-      com.fasterxml.jackson.databind.node.ObjectNode tables = summary.putObject("tables");
+      ObjectNode tables = summary.putObject("tables");
       rows.forEach(tables::put);
       parent.spec.commandLine().getOut().println(summary);
       return 0;
@@ -136,20 +145,17 @@ final class MigrateCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<MigrationTable> tables = new ArrayList<>(MigrationTables.UPSTREAM);
-      if (!excludeVault) {
-        tables.addAll(MigrationTables.VAULT);
-      }
+      List<MigrationTable> tables = tables(excludeVault);
       Map<String, DatabaseSync.Changes> changes;
       try (OrcheoPersistence postgres = OrcheoPersistence.open(target(parent.root, parent.spec, dsn));
           OrcheoPersistence files = OrcheoPersistence.open(sqliteOnly(parent.root.settings()))) {
         changes = toSqlite ? DatabaseSync.between(postgres, files, tables).run()
             : DatabaseSync.between(files, postgres, tables).run();
       }
-      com.fasterxml.jackson.databind.node.ObjectNode summary =
-          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      ObjectNode summary =
+          JsonNodeFactory.instance.objectNode();
       summary.put("direction", toSqlite ? "postgres-to-sqlite" : "sqlite-to-postgres");
-      com.fasterxml.jackson.databind.node.ObjectNode perTable = summary.putObject("tables");
+      ObjectNode perTable = summary.putObject("tables");
       changes.forEach((table, change) -> perTable.putObject(table).put("inserted", change.inserted())
           .put("updated", change.updated()).put("deleted", change.deleted()));
       parent.spec.commandLine().getOut().println(summary);
@@ -175,29 +181,75 @@ final class MigrateCommand implements Runnable {
     return PersistenceSettings.fromMap(environment);
   }
 
-  /** A one-line progress report on stderr: the table, rows so far, MB/s. */
+  /**
+   * A progress bar on stderr, redrawn at most every {@value #REDRAW_MILLIS} ms: rows so far (of how many, when the
+   * copy planned them), MB/s of COPY data, and the time left at the rate so far.
+   */
   private static final class Progress implements SqliteToPostgresCopy.Listener {
+    private static final long REDRAW_MILLIS = 250;
+    private static final int BAR = 24;
+
     private final PrintWriter err;
     private final long started = System.nanoTime();
+    private long planned = -1;
     private long rows;
     private long bytes;
+    private long drawn;
+    private int width;
 
     Progress(PrintWriter err) {
       this.err = err;
     }
 
     @Override
-    public void batchCommitted(String table, long batchRows, long batchBytes) {
+    public synchronized void copyPlanned(long rows) {
+      planned = rows;
+    }
+
+    @Override
+    public synchronized void batchCommitted(String table, long batchRows, long batchBytes) {
       rows += batchRows;
       bytes += batchBytes;
-      double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-      err.printf("\r%-26s %,12d rows  %8.1f rows/s  %6.2f MB/s", table, rows, rows / seconds,
-          bytes / seconds / 1e6);
+      long now = System.nanoTime();
+      if (now - drawn >= REDRAW_MILLIS * 1_000_000 || rows == planned) {
+        drawn = now;
+        draw(table, now);
+      }
+    }
+
+    private void draw(String table, long now) {
+      double seconds = Math.max(1e-9, (now - started) / 1e9);
+      double rate = rows / seconds;
+      StringBuilder line = new StringBuilder("\r");
+      if (planned > 0) {
+        int filled = (int) Math.min(BAR, BAR * rows / planned);
+        line.append('[').append("#".repeat(filled)).append(" ".repeat(BAR - filled)).append("] ")
+            .append(String.format("%3d%% ", Math.min(100, 100 * rows / planned)))
+            .append(String.format("%,d/%,d rows", rows, planned));
+      } else {
+        line.append(String.format("%,d rows", rows));
+      }
+      line.append(String.format("  %,.0f rows/s  %.2f MB/s", rate, bytes / seconds / 1e6));
+      if (planned > 0 && rate > 0) {
+        long left = Math.round(Math.max(0, planned - rows) / rate);
+        line.append(String.format("  ETA %d:%02d", left / 60, left % 60));
+      }
+      line.append("  ").append(table);
+      // Spaces, not a terminal escape, wipe what a longer previous line left: stderr may be a log file.
+      int length = line.length();
+      line.append(" ".repeat(Math.max(0, width - length)));
+      width = length;
+      err.print(line);
       err.flush();
     }
 
-    void done() {
+    synchronized long bytes() {
+      return bytes;
+    }
+
+    synchronized void done() {
       err.println();
+      err.flush();
     }
   }
 
@@ -264,68 +316,119 @@ final class MigrateCommand implements Runnable {
   }
 
   /** {@code migrate validate}. */
-  @Command(name = "validate", description = "Compare PostgreSQL with an export: every table's row count must equal "
-      + "the manifest's; with --content, every row must equal the SQLite databases' row, value for value.")
+  @Command(name = "validate", description = "Compare PostgreSQL with the SQLite files: every table's rows and a "
+      + "content checksum (JSON by value, timestamps as instants) must be equal on both sides. With --input, "
+      + "compare with an export instead: every table's row count must equal the manifest's, and with --content "
+      + "every row the SQLite databases' row. Exit 1 when a table differs.")
   static final class Validate implements Callable<Integer> {
     @ParentCommand MigrateCommand parent;
 
-    @Option(names = "--input", required = true, description = "The export folder (holding manifest.json).")
+    @Option(names = "--input", description = "An export folder (holding manifest.json) to validate an import.")
     Path input;
 
     @Option(names = "--postgres-dsn", description = "The PostgreSQL server (default: ORCHEO_POSTGRES_DSN).")
     String dsn;
 
-    @Option(names = "--content", description = "Also compare every row with the SQLite databases (canonical form: "
-        + "JSON by value, timestamps as instants).")
+    @Option(names = "--content", description = "With --input: also compare every row with the SQLite databases.")
     boolean content;
+
+    @Option(names = "--exclude-vault", description = "Without --input: leave the vault's tables out.")
+    boolean excludeVault;
+
+    @Option(names = "--parallel", defaultValue = "2", description = "Without --input: tables compared at once "
+        + "(default 2).")
+    int parallel;
 
     @Override
     public Integer call() {
-      PrintWriter out = parent.spec.commandLine().getOut();
-      Manifest manifest = Manifest.read(input);
-      List<String> mismatches = new ArrayList<>();
-      try (OrcheoPersistence target = OrcheoPersistence.open(target(parent.root, parent.spec, dsn));
-          OrcheoPersistence source = content ? openSqlite() : null) {
-        out.printf("%-26s %10s %10s  %s%n", "TABLE", "EXPECTED", "ACTUAL", "CONTENT");
-        for (Manifest.Entry entry : manifest.tables().values()) {
-          MigrationTable table = MigrationTables.byName(entry.name()).orElseThrow(() -> new ParameterException(
-              parent.spec.commandLine(), "The export holds table '" + entry.name() + "', which this version does "
-                  + "not know"));
-          long actual = target.database(table.store()).transactor()
-              .read("count " + table.name(), dsl -> (long) dsl.fetchCount(table.table()));
-          String verdict = "-";
-          if (source != null) {
-            ContentComparison.Result result = ContentComparison.compareExported(source, target, table);
-            verdict = result.matches() ? "same (" + result.targetChecksum().substring(0, 12) + ")"
-                : "DIFFERS at key " + result.firstDifference().orElse("(row count)");
-            if (!result.matches()) {
-              mismatches.add(table.name());
-            }
-          }
-          if (actual != entry.rowCount()) {
-            mismatches.add(table.name());
-          }
-          out.printf("%-26s %10d %10d  %s%n", table.name(), entry.rowCount(), actual, verdict);
-        }
+      if (input == null && content) {
+        throw new ParameterException(parent.spec.commandLine(),
+            "--content compares an import with the SQLite files and needs --input; without --input every row is "
+                + "compared anyway");
       }
+      if (input != null && excludeVault) {
+        throw new ParameterException(parent.spec.commandLine(), "--exclude-vault applies without --input only: an "
+            + "export's manifest names its tables");
+      }
+      if (parallel < 1) {
+        throw new ParameterException(parent.spec.commandLine(), "--parallel must be at least 1");
+      }
+      List<String> mismatches = input == null ? compareWithFiles() : compareWithExport();
       if (!mismatches.isEmpty()) {
         parent.spec.commandLine().getErr().println("orcheo-db: Validation failed: "
             + String.join(", ", mismatches.stream().distinct().toList()));
         return OrcheoDb.EXIT_STORAGE;
       }
-      out.println("Validation passed");
+      parent.spec.commandLine().getOut().println("Validation passed");
       return 0;
     }
 
-    /** The SQLite databases the settings name, opened without touching their schema. */
-    private OrcheoPersistence openSqlite() {
-      PersistenceSettings settings = sqliteOnly(parent.root.settings());
-      for (Store store : Store.values()) {
-        if (!Files.exists(store.sqlitePath(settings))) {
-          throw new ParameterException(parent.spec.commandLine(), "--content needs the SQLite database "
-              + store.sqlitePath(settings));
+    /** After {@code copy} or {@code sync}: every column of every table, the files against PostgreSQL. */
+    private List<String> compareWithFiles() {
+      PrintWriter out = parent.spec.commandLine().getOut();
+      List<MigrationTable> tables = tables(excludeVault);
+      List<String> mismatches = new ArrayList<>();
+      try (OrcheoPersistence target = OrcheoPersistence.open(target(parent.root, parent.spec, dsn));
+          OrcheoPersistence files = openSqlite(tables)) {
+        out.printf("%-26s %10s %10s  %s%n", "TABLE", "SQLITE", "POSTGRES", "CONTENT");
+        for (ContentComparison.Result result : ContentComparison.compareAll(files, target, tables, parallel)) {
+          out.printf("%-26s %10d %10d  %s%n", result.table(), result.sourceRows(), result.targetRows(),
+              verdict(result));
+          if (!result.matches()) {
+            mismatches.add(result.table());
+          }
         }
       }
+      return mismatches;
+    }
+
+    /** After {@code import}: the manifest's row counts, and with {@code --content} upstream's columns. */
+    private List<String> compareWithExport() {
+      PrintWriter out = parent.spec.commandLine().getOut();
+      Manifest manifest = Manifest.read(input);
+      List<MigrationTable> tables = new ArrayList<>();
+      for (Manifest.Entry entry : manifest.tables().values()) {
+        tables.add(MigrationTables.byName(entry.name()).orElseThrow(() -> new ParameterException(
+            parent.spec.commandLine(), "The export holds table '" + entry.name() + "', which this version does "
+                + "not know")));
+      }
+      List<String> mismatches = new ArrayList<>();
+      try (OrcheoPersistence target = OrcheoPersistence.open(target(parent.root, parent.spec, dsn));
+          OrcheoPersistence source = content ? openSqlite(tables) : null) {
+        out.printf("%-26s %10s %10s  %s%n", "TABLE", "EXPECTED", "ACTUAL", "CONTENT");
+        for (MigrationTable table : tables) {
+          long expected = manifest.tables().get(table.name()).rowCount();
+          long actual = target.database(table.store()).transactor()
+              .read("count " + table.name(), dsl -> (long) dsl.fetchCount(table.table()));
+          String verdict = "-";
+          if (source != null) {
+            ContentComparison.Result result = ContentComparison.compareExported(source, target, table);
+            verdict = verdict(result);
+            if (!result.matches()) {
+              mismatches.add(table.name());
+            }
+          }
+          if (actual != expected) {
+            mismatches.add(table.name());
+          }
+          out.printf("%-26s %10d %10d  %s%n", table.name(), expected, actual, verdict);
+        }
+      }
+      return mismatches;
+    }
+
+    private static String verdict(ContentComparison.Result result) {
+      return result.matches() ? "same (" + result.targetChecksum().substring(0, 12) + ")"
+          : "DIFFERS at key " + result.firstDifference().orElse("(row count)");
+    }
+
+    /** The SQLite databases holding {@code tables}, opened without touching their schema. */
+    private OrcheoPersistence openSqlite(List<MigrationTable> tables) {
+      PersistenceSettings settings = sqliteOnly(parent.root.settings());
+      tables.stream().map(MigrationTable::store).distinct().map(store -> store.sqlitePath(settings))
+          .filter(file -> !Files.exists(file)).findFirst().ifPresent(file -> {
+            throw new ParameterException(parent.spec.commandLine(), "Missing SQLite database " + file);
+          });
       // Without its schema update: validating must not change the files it compares.
       return OrcheoPersistence.open(new PersistenceSettings(settings.repositoryBackend(),
           settings.repositorySqlitePath(), settings.serviceTokenBackend(), settings.serviceTokenSqlitePath(),
@@ -333,5 +436,14 @@ final class MigrateCommand implements Runnable {
           settings.vaultSqlitePath(), settings.vaultEncryptionKey(), settings.postgresDsn(), settings.pool(),
           settings.sqliteBusyTimeout(), false, settings.cronOverlapTimeout()));
     }
+  }
+
+  /** Upstream's tables, and the vault's unless {@code excludeVault}, parents first. */
+  private static List<MigrationTable> tables(boolean excludeVault) {
+    List<MigrationTable> tables = new ArrayList<>(MigrationTables.UPSTREAM);
+    if (!excludeVault) {
+      tables.addAll(MigrationTables.VAULT);
+    }
+    return tables;
   }
 }

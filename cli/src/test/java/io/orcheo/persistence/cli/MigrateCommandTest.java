@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.orcheo.persistence.migration.Manifest;
 import org.junit.jupiter.api.Test;
 
-/** {@code migrate export|import|validate}: what runs without a PostgreSQL server (the imports run in integration-tests). */
+/** {@code orcheo-db migrate}: what runs without a PostgreSQL server (the rest runs in integration-tests and docs). */
 class MigrateCommandTest extends CommandLineTest {
   @Test
   void exportWritesEveryTableOfTheDemoDeploymentWithItsManifest() {
@@ -43,5 +43,20 @@ class MigrateCommandTest extends CommandLineTest {
     assertThat(run("migrate", "import", "--input", dir.toString(), "--postgres-dsn",
         "postgresql://orcheo@localhost:1/orcheo")).isNotZero();
     assertThat(err.toString()).contains("manifest.json is missing");
+  }
+
+  @Test
+  void validateWithoutAPostgresServerIsAUsageError() {
+    assertThat(run("demo")).isZero();
+
+    assertThat(run("migrate", "validate")).isEqualTo(2);
+    assertThat(err.toString()).contains("ORCHEO_POSTGRES_DSN (or --postgres-dsn) must be set");
+  }
+
+  @Test
+  void validateContentWithoutAnExportIsAUsageError() {
+    assertThat(run("migrate", "validate", "--content", "--postgres-dsn",
+        "postgresql://orcheo@localhost:1/orcheo")).isEqualTo(2);
+    assertThat(err.toString()).contains("--content compares an import with the SQLite files and needs --input");
   }
 }

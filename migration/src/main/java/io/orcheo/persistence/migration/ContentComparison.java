@@ -15,6 +15,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -65,6 +69,41 @@ public final class ContentComparison {
    */
   public static Result compareExported(OrcheoPersistence source, OrcheoPersistence target, MigrationTable table) {
     return compare(source, target, table, table.columns());
+  }
+
+  /**
+   * Compares every column of each of {@code tables}, {@code parallelism} tables at a time (each comparison holds one
+   * connection on each side). The results come in the order of {@code tables}.
+   *
+   * @throws MigrationException if a comparison fails to read a side
+   */
+  public static List<Result> compareAll(OrcheoPersistence source, OrcheoPersistence target,
+      List<MigrationTable> tables, int parallelism) {
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, got " + parallelism);
+    }
+    ExecutorService workers = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, tables.size())));
+    try {
+      List<Future<Result>> pending = new ArrayList<>();
+      for (MigrationTable table : tables) {
+        pending.add(workers.submit(() -> compare(source, target, table)));
+      }
+      List<Result> results = new ArrayList<>();
+      for (int i = 0; i < pending.size(); i++) {
+        try {
+          results.add(pending.get(i).get());
+        } catch (ExecutionException e) {
+          throw new MigrationException("Cannot compare " + tables.get(i).name() + ": " + e.getCause().getMessage(),
+              e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new MigrationException("Interrupted while comparing " + tables.get(i).name(), e);
+        }
+      }
+      return results;
+    } finally {
+      workers.shutdownNow();
+    }
   }
 
   private static Result compare(OrcheoPersistence source, OrcheoPersistence target, MigrationTable table,

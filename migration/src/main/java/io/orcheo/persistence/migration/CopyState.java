@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 /**
  * A copy's checkpoints, kept in a file between runs: per table, the key of the last row committed, the rows so far,
  * and whether the table is done. Saved after each batch's commit, atomically (a sibling written, then moved).
+ * Tables copied in parallel share it, so every access is synchronized.
  */
 final class CopyState {
   private final Path file;
@@ -44,28 +45,33 @@ final class CopyState {
   }
 
   /** Whether no batch has been committed yet. */
-  boolean isFresh() {
+  synchronized boolean isFresh() {
     return root.isEmpty();
   }
 
-  boolean done(String table) {
+  synchronized boolean done(String table) {
     return root.path(table).path("done").asBoolean(false);
   }
 
   /** The last key committed, as a JSON array of the key's values, or {@code null} before the first batch. */
-  JsonNode lastKey(String table) {
+  synchronized JsonNode lastKey(String table) {
     JsonNode key = root.path(table).get("last_key");
     return key == null || key.isNull() ? null : key;
   }
 
-  void advance(String table, JsonNode lastKey, long rows) {
+  /** Rows committed so far. */
+  synchronized long rows(String table) {
+    return root.path(table).path("rows").asLong(0);
+  }
+
+  synchronized void advance(String table, JsonNode lastKey, long rows) {
     ObjectNode entry = entry(table);
     entry.set("last_key", lastKey);
     entry.put("rows", entry.path("rows").asLong(0) + rows);
     write();
   }
 
-  void finish(String table) {
+  synchronized void finish(String table) {
     entry(table).put("done", true);
     write();
   }

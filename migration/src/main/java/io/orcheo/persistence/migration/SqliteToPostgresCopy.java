@@ -23,24 +23,42 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jooq.Field;
+import org.jooq.ForeignKey;
 import org.postgresql.PGConnection;
 
 /**
- * {@code migrate copy}: streams every table of the SQLite files into PostgreSQL with {@code COPY}, parents first,
- * in batches that each commit with a checkpoint, so that a copy killed at any point (even {@code kill -9}) resumes
- * where it stopped.
+ * {@code migrate copy}: streams every table of the SQLite files into PostgreSQL with {@code COPY}, in batches that
+ * each commit with a checkpoint, so that a copy killed at any point (even {@code kill -9}) resumes where it stopped.
  *
- * <p>Each SQLite file is read in one read transaction: the copy is a consistent snapshot of it while the application
- * keeps writing. Rows are read in primary-key order a batch at a time (keyset, so memory holds one batch whatever the
- * table's size) and loaded through a temporary staging table: {@code COPY} into it, then {@code INSERT … SELECT …
- * ON CONFLICT DO NOTHING} into the table, in one transaction. The checkpoint (the batch's last key) is saved after
- * the commit; a crash between the two re-copies one batch, whose rows are then already there and skipped.
+ * <p>Each SQLite file is read in one read transaction, opened for all files when the copy starts: the copy is a
+ * consistent snapshot of each file while the application keeps writing (WAL lets it). Rows are read in primary-key
+ * order a batch at a time (keyset; a batch ends at {@link #withBatchSize its row count} or at
+ * {@value #MAX_BATCH_BYTES} bytes, so memory holds a few batches whatever the table's size) and loaded through a
+ * temporary staging table: {@code COPY} into it, then {@code INSERT … SELECT … ON CONFLICT DO NOTHING} into the
+ * table, in one transaction. The checkpoint (the batch's last key) is saved after the commit; a crash between the
+ * two re-copies one batch, whose rows are then already there and skipped.
+ *
+ * <p>Tables are copied {@link #withParallelism in parallel} as far as the foreign keys allow: a table starts once
+ * every table it references is complete, so PostgreSQL never sees a child before its parent. Within a table, the
+ * next batch is read from SQLite while the previous one loads into PostgreSQL.
  *
  * <p>Values are converted as upstream's export converts them (JSON text trimmed, empty text as no document; 0/1 as
  * booleans), and timestamps are sent as UTC instants so the server's time zone cannot shift them.
@@ -49,14 +67,21 @@ public final class SqliteToPostgresCopy {
   /** Rows per batch and transaction unless told otherwise. */
   public static final int DEFAULT_BATCH_SIZE = 5000;
 
+  /** Tables copied at once unless told otherwise. */
+  public static final int DEFAULT_PARALLELISM = 4;
+
+  /** A batch ends early at this much COPY data, so a table of large documents cannot fill the heap. */
+  static final int MAX_BATCH_BYTES = 16 * 1024 * 1024;
+
   private final PersistenceSettings source;
   private final OrcheoPersistence target;
   private final List<MigrationTable> tables;
   private final Path stateFile;
   private final int batchSize;
+  private final int parallelism;
 
   private SqliteToPostgresCopy(PersistenceSettings source, OrcheoPersistence target, List<MigrationTable> tables,
-      Path stateFile, int batchSize) {
+      Path stateFile, int batchSize, int parallelism) {
     this.source = Objects.requireNonNull(source, "source");
     this.target = Objects.requireNonNull(target, "target");
     this.tables = List.copyOf(tables);
@@ -64,7 +89,11 @@ public final class SqliteToPostgresCopy {
     if (batchSize < 1) {
       throw new MigrationException("The batch size must be at least 1 (got " + batchSize + ")");
     }
+    if (parallelism < 1) {
+      throw new MigrationException("The parallelism must be at least 1 (got " + parallelism + ")");
+    }
     this.batchSize = batchSize;
+    this.parallelism = parallelism;
   }
 
   /**
@@ -90,19 +119,37 @@ public final class SqliteToPostgresCopy {
     if (!excludeVault && Files.exists(Store.VAULT.sqlitePath(source))) {
       tables.addAll(MigrationTables.VAULT);
     }
-    return new SqliteToPostgresCopy(source, target, tables, stateFile, DEFAULT_BATCH_SIZE);
+    return new SqliteToPostgresCopy(source, target, tables, stateFile, DEFAULT_BATCH_SIZE, DEFAULT_PARALLELISM);
   }
 
   /** This copy with {@code size} rows per batch. */
   public SqliteToPostgresCopy withBatchSize(int size) {
-    return new SqliteToPostgresCopy(source, target, tables, stateFile, size);
+    return new SqliteToPostgresCopy(source, target, tables, stateFile, size, parallelism);
   }
 
-  /** Hears each committed batch. */
+  /**
+   * This copy with up to {@code tables} tables at once. Each holds one PostgreSQL connection while a batch loads,
+   * so the pool's maximum size should not be below it.
+   */
+  public SqliteToPostgresCopy withParallelism(int tables) {
+    return new SqliteToPostgresCopy(source, target, this.tables, stateFile, batchSize, tables);
+  }
+
+  /**
+   * Hears the copy's progress. Called from the copy's threads, possibly at once for different tables: an
+   * implementation must be thread-safe.
+   */
   @FunctionalInterface
   public interface Listener {
     /** Nothing. */
     Listener NONE = (table, rows, bytes) -> { };
+
+    /**
+     * The copy is about to start.
+     *
+     * @param rows rows left to copy in the snapshot (all of them, less those a resumed copy already committed)
+     */
+    default void copyPlanned(long rows) {}
 
     /**
      * A batch of {@code table} is committed.
@@ -116,15 +163,25 @@ public final class SqliteToPostgresCopy {
   /**
    * What the copy did.
    *
-   * @param rows rows copied by this run, per table
+   * @param rows rows copied by this run, per table, in the order of the tables
    * @param bytes bytes of COPY data this run sent
    */
-  public record Report(Map<String, Long> rows, long bytes) {}
+  public record Report(Map<String, Long> rows, long bytes) {
+    /** Copies the map, keeping its order. */
+    public Report {
+      rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+    }
+  }
+
+  /** One batch read from SQLite: its COPY data (UTF-8), its row count, its last key, and whether the table ended. */
+  private record Batch(byte[] data, int rows, JsonNode lastKey, boolean last) {}
 
   /**
    * Copies everything not yet copied. A fresh copy first runs the {@link Preflight} over the SQLite files.
    *
    * @throws PreflightException if the pre-flight finds rows PostgreSQL would refuse; nothing is written
+   * @throws MigrationException if reading, loading or saving the checkpoint fails; what is committed stays, and
+   *     running the copy again resumes
    */
   public Report run(Listener listener) {
     CopyState state = CopyState.read(stateFile);
@@ -135,30 +192,50 @@ public final class SqliteToPostgresCopy {
         throw new PreflightException(problems);
       }
     }
-    Map<String, Long> copied = new java.util.LinkedHashMap<>();
-    long bytes = 0;
-    Map<Store, List<MigrationTable>> byStore = tables.stream().collect(Collectors.groupingBy(MigrationTable::store,
-        () -> new EnumMap<>(Store.class), Collectors.toList()));
     Map<Store, Connection> readers = new EnumMap<>(Store.class);
+    ExecutorService workers = Executors.newFixedThreadPool(parallelism, named("orcheo-copy"));
+    ExecutorService loaders = Executors.newFixedThreadPool(parallelism, named("orcheo-copy-load"));
+    AtomicReference<RuntimeException> failed = new AtomicReference<>();
     try {
-      for (Store store : byStore.keySet()) {
-        Path file = store.sqlitePath(source);
-        if (!Files.isRegularFile(file)) {
-          throw new MigrationException("Missing SQLite database: " + file);
-        }
-        Connection reader = SqliteFiles.openReadOnly(file);
-        // One read transaction per file, held for the whole copy: one snapshot of it.
-        reader.setAutoCommit(false);
-        readers.put(store, reader);
-      }
       for (MigrationTable table : tables) {
-        long[] moved = copyTable(table, readers.get(table.store()), state, listener);
-        copied.put(table.name(), moved[0]);
+        if (!readers.containsKey(table.store())) {
+          readers.put(table.store(), snapshot(table.store().sqlitePath(source)));
+        }
+      }
+      long planned = 0;
+      for (MigrationTable table : tables) {
+        if (!state.done(table.name())) {
+          planned += Math.max(0, count(readers.get(table.store()), table) - state.rows(table.name()));
+        }
+      }
+      listener.copyPlanned(planned);
+      Map<MigrationTable, CompletableFuture<long[]>> copies = new LinkedHashMap<>();
+      for (MigrationTable table : tables) {
+        CompletableFuture<?>[] parents = parents(table).stream().map(copies::get).filter(Objects::nonNull)
+            .toArray(CompletableFuture<?>[]::new);
+        copies.put(table, CompletableFuture.allOf(parents).thenApplyAsync(ignored -> {
+          try {
+            return copyTable(table, readers.get(table.store()), state, listener, loaders, failed);
+          } catch (RuntimeException e) {
+            // Only the first failure sticks: the others are tables stopping because of it.
+            failed.compareAndSet(null, e);
+            throw e;
+          }
+        }, workers));
+      }
+      Map<String, Long> copied = new LinkedHashMap<>();
+      long bytes = 0;
+      for (Map.Entry<MigrationTable, CompletableFuture<long[]>> copy : copies.entrySet()) {
+        long[] moved = join(copies.values(), copy.getValue(), failed);
+        copied.put(copy.getKey().name(), moved[0]);
         bytes += moved[1];
       }
+      return new Report(copied, bytes);
     } catch (SQLException e) {
       throw new MigrationException("The copy failed: " + e.getMessage(), e);
     } finally {
+      workers.shutdownNow();
+      loaders.shutdownNow();
       for (Connection reader : readers.values()) {
         try {
           reader.close();
@@ -167,11 +244,69 @@ public final class SqliteToPostgresCopy {
         }
       }
     }
-    return new Report(copied, bytes);
   }
 
-  private long[] copyTable(MigrationTable table, Connection reader, CopyState state, Listener listener)
-      throws SQLException {
+  /**
+   * A table's result; on failure, the first failure of all (another table's "stopped" is only its echo), after
+   * every table has stopped, so that no thread still writes when the copy reports.
+   */
+  private static long[] join(Collection<CompletableFuture<long[]>> all, CompletableFuture<long[]> one,
+      AtomicReference<RuntimeException> firstFailure) {
+    try {
+      return one.join();
+    } catch (CompletionException | CancellationException e) {
+      for (CompletableFuture<long[]> other : all) {
+        try {
+          other.join();
+        } catch (CompletionException | CancellationException ignored) {
+          // Reported through the first failure.
+        }
+      }
+      Throwable first = firstFailure.get() != null ? firstFailure.get() : e.getCause() != null ? e.getCause() : e;
+      if (first instanceof MigrationException migration) {
+        throw migration;
+      }
+      throw new MigrationException("The copy failed: " + first.getMessage(), first);
+    }
+  }
+
+  /** The copied tables {@code table} references through a foreign key (other than itself). */
+  private List<MigrationTable> parents(MigrationTable table) {
+    List<MigrationTable> parents = new ArrayList<>();
+    for (ForeignKey<?, ?> reference : table.table().getReferences()) {
+      String parent = reference.getKey().getTable().getName();
+      tables.stream().filter(other -> other.name().equals(parent) && other != table).forEach(parents::add);
+    }
+    return parents;
+  }
+
+  /** A read-only connection in a read transaction already begun, so its snapshot is taken now. */
+  private static Connection snapshot(Path file) throws SQLException {
+    if (!Files.isRegularFile(file)) {
+      throw new MigrationException("Missing SQLite database: " + file);
+    }
+    Connection reader = SqliteFiles.openReadOnly(file);
+    reader.setAutoCommit(false);
+    try (Statement statement = reader.createStatement();
+        ResultSet ignored = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+      // SQLite begins a transaction lazily; its first read fixes the snapshot.
+      return reader;
+    } catch (SQLException e) {
+      reader.close();
+      throw e;
+    }
+  }
+
+  private static long count(Connection reader, MigrationTable table) throws SQLException {
+    try (Statement statement = reader.createStatement();
+        ResultSet result = statement.executeQuery("SELECT count(*) FROM " + quote(table.name()))) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  private long[] copyTable(MigrationTable table, Connection reader, CopyState state, Listener listener,
+      ExecutorService loaders, AtomicReference<RuntimeException> failed) {
     if (state.done(table.name())) {
       return new long[] {0, 0};
     }
@@ -179,14 +314,58 @@ public final class SqliteToPostgresCopy {
     List<String> columns = table.allColumns();
     long rows = 0;
     long bytes = 0;
-    JsonNode last = state.lastKey(table.name());
-    while (true) {
-      String sql = "SELECT " + quoted(columns) + " FROM " + quote(table.name())
-          + (last == null ? "" : " WHERE (" + quoted(key) + ") > (" + "?, ".repeat(key.size() - 1) + "?)")
-          + " ORDER BY " + quoted(key) + " LIMIT " + batchSize;
-      StringBuilder data = new StringBuilder();
-      int count = 0;
-      JsonNode batchLast = null;
+    Batch batch = read(table, reader, columns, key, state.lastKey(table.name()));
+    while (batch.rows() > 0) {
+      if (failed.get() != null) {
+        throw new MigrationException("Stopped copying " + table.name() + " after another table failed");
+      }
+      Batch loading = batch;
+      Future<?> load = loaders.submit(() -> load(table, columns, loading.data()));
+      // The next batch is read while this one loads: SQLite and PostgreSQL work at the same time.
+      Batch next = loading.last() ? null : read(table, reader, columns, key, loading.lastKey());
+      await(table, load);
+      rows += loading.rows();
+      bytes += loading.data().length;
+      state.advance(table.name(), loading.lastKey(), loading.rows());
+      listener.batchCommitted(table.name(), loading.rows(), loading.data().length);
+      if (next == null) {
+        break;
+      }
+      batch = next;
+    }
+    state.finish(table.name());
+    return new long[] {rows, bytes};
+  }
+
+  private static void await(MigrationTable table, Future<?> load) {
+    try {
+      load.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof MigrationException migration) {
+        throw migration;
+      }
+      throw new MigrationException("Copying a batch of " + table.name() + " failed: " + e.getCause().getMessage(),
+          e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MigrationException("Interrupted while copying " + table.name(), e);
+    }
+  }
+
+  /**
+   * The batch after {@code last} (or the first): up to the batch size's rows, fewer if their COPY data reaches
+   * {@value #MAX_BATCH_BYTES} bytes. The tables of one file share its snapshot's connection, one read at a time.
+   */
+  private Batch read(MigrationTable table, Connection reader, List<String> columns, List<String> key,
+      JsonNode last) {
+    String sql = "SELECT " + quoted(columns) + " FROM " + quote(table.name())
+        + (last == null ? "" : " WHERE (" + quoted(key) + ") > (" + "?, ".repeat(key.size() - 1) + "?)")
+        + " ORDER BY " + quoted(key) + " LIMIT " + batchSize;
+    StringBuilder data = new StringBuilder();
+    int count = 0;
+    JsonNode batchLast = null;
+    boolean exhausted = true;
+    synchronized (reader) {
       try (PreparedStatement select = reader.prepareStatement(sql)) {
         if (last != null) {
           for (int i = 0; i < key.size(); i++) {
@@ -202,41 +381,33 @@ public final class SqliteToPostgresCopy {
               keyValues.add(keyNode(result.getObject(columns.indexOf(column) + 1)));
             }
             batchLast = keyValues;
+            if (data.length() >= MAX_BATCH_BYTES) {
+              exhausted = false;
+              break;
+            }
           }
         }
-      }
-      if (count == 0) {
-        break;
-      }
-      load(table, columns, data.toString());
-      rows += count;
-      long sent = data.length();
-      bytes += sent;
-      last = batchLast;
-      state.advance(table.name(), last, count);
-      listener.batchCommitted(table.name(), count, sent);
-      if (count < batchSize) {
-        break;
+      } catch (SQLException e) {
+        throw new MigrationException("Reading " + table.name() + " failed: " + e.getMessage(), e);
       }
     }
-    state.finish(table.name());
-    return new long[] {rows, bytes};
+    return new Batch(data.toString().getBytes(StandardCharsets.UTF_8), count, batchLast,
+        exhausted && count < batchSize);
   }
 
   /** COPY into a staging table, then insert what is not there yet, in one transaction. */
-  private void load(MigrationTable table, List<String> columns, String data) throws SQLException {
+  private void load(MigrationTable table, List<String> columns, byte[] data) {
     String staging = "orcheo_copy_" + table.name();
     try (Connection connection = target.database(table.store()).dataSource().getConnection()) {
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
         statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + quote(staging) + " (LIKE "
             + quote(table.name()) + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
-        // Bytes, not a Reader: pgjdbc encodes a Reader's text 65,536 chars at a time, each chunk on its own, so a
-        // character beyond the Basic Multilingual Plane (an emoji) whose surrogate pair straddles a chunk boundary
-        // arrived as "??". The connection's client encoding is always UTF-8.
+        // Bytes (encoded whole by the reader), not a Reader: pgjdbc encodes a Reader's text 65,536 chars at a time,
+        // each chunk on its own, so a character beyond the Basic Multilingual Plane (an emoji) whose surrogate pair
+        // straddled a chunk boundary arrived as "??". The connection's client encoding is always UTF-8.
         connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-            "COPY " + quote(staging) + " (" + quoted(columns) + ") FROM STDIN",
-            new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)));
+            "COPY " + quote(staging) + " (" + quoted(columns) + ") FROM STDIN", new ByteArrayInputStream(data));
         statement.executeUpdate("INSERT INTO " + quote(table.name()) + " (" + quoted(columns) + ") SELECT "
             + quoted(columns) + " FROM " + quote(staging) + " ON CONFLICT DO NOTHING");
         connection.commit();
@@ -244,7 +415,18 @@ public final class SqliteToPostgresCopy {
         connection.rollback();
         throw new MigrationException("Copying a batch of " + table.name() + " failed: " + e.getMessage(), e);
       }
+    } catch (SQLException e) {
+      throw new MigrationException("Copying a batch of " + table.name() + " failed: " + e.getMessage(), e);
     }
+  }
+
+  private static ThreadFactory named(String prefix) {
+    AtomicInteger counter = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /** One row in COPY's text format: tab-separated, {@code \N} for NULL, backslash escapes. */
@@ -327,7 +509,4 @@ public final class SqliteToPostgresCopy {
     }
     return node.isNull() ? null : node.textValue();
   }
-
-
-
 }

@@ -1,13 +1,18 @@
 package io.orcheo.persistence.it.migration;
 
+import static io.orcheo.persistence.jooq.generated.Tables.CHAT_MESSAGES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.orcheo.persistence.core.config.PersistenceSettings;
 import io.orcheo.persistence.core.vault.NewCredential;
 import io.orcheo.persistence.it.support.BackendContract;
 import io.orcheo.persistence.it.support.TestBackend;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
+import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.migration.ContentComparison;
+import io.orcheo.persistence.migration.MigrationException;
 import io.orcheo.persistence.migration.MigrationTable;
 import io.orcheo.persistence.migration.MigrationTables;
 import io.orcheo.persistence.migration.SqliteToPostgresCopy;
@@ -21,9 +26,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.jooq.ForeignKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +152,87 @@ class PostgresSqliteCopyTest extends BackendContract {
     assertAllTablesMatch();
   }
 
+  @Test
+  void comparingAllTablesAtOnceNamesOnlyTheTableThatDiffers() {
+    SqliteToPostgresCopy.of(sqliteSettings, persistence, tempDir.resolve("copy-state.json"), false)
+        .run(SqliteToPostgresCopy.Listener.NONE);
+    String altered = persistence.database(Store.CHATKIT).transactor().inTransaction("alter one message", dsl -> {
+      String id = dsl.select(CHAT_MESSAGES.ID).from(CHAT_MESSAGES).orderBy(CHAT_MESSAGES.ID).offset(7).limit(1)
+          .fetchOne(CHAT_MESSAGES.ID);
+      dsl.update(CHAT_MESSAGES).set(CHAT_MESSAGES.ITEM_TYPE, "altered").where(CHAT_MESSAGES.ID.eq(id)).execute();
+      return id;
+    });
+
+    List<ContentComparison.Result> results =
+        ContentComparison.compareAll(sqlite, persistence, UpstreamDeployment.allTables(), 3);
+
+    assertThat(results).extracting(ContentComparison.Result::table)
+        .containsExactlyElementsOf(UpstreamDeployment.allTables().stream().map(MigrationTable::name).toList());
+    assertThat(results).filteredOn(result -> !result.matches()).singleElement().satisfies(result -> {
+      assertThat(result.table()).isEqualTo("chat_messages");
+      assertThat(result.firstDifference()).hasValueSatisfying(key -> assertThat(key).contains(altered));
+    });
+  }
+
+  @Test
+  void aTableStartsOnlyOnceEveryTableItReferencesIsComplete() {
+    List<String> commits = Collections.synchronizedList(new ArrayList<>());
+
+    SqliteToPostgresCopy.of(sqliteSettings, persistence, tempDir.resolve("copy-state.json"), false)
+        .withBatchSize(150).withParallelism(4).run((table, rows, bytes) -> commits.add(table));
+
+    for (MigrationTable child : UpstreamDeployment.allTables()) {
+      for (ForeignKey<?, ?> reference : child.table().getReferences()) {
+        String parent = reference.getKey().getTable().getName();
+        if (!parent.equals(child.name()) && commits.contains(child.name()) && commits.contains(parent)) {
+          assertThat(commits.indexOf(child.name())).as("%s's first batch after %s's last", child.name(), parent)
+              .isGreaterThan(commits.lastIndexOf(parent));
+        }
+      }
+    }
+    assertAllTablesMatch();
+  }
+
+  @Test
+  void aBatchOfLargeDocumentsEndsAtTheByteLimitInsteadOfTheRowCount() {
+    String large = "x".repeat(6 * 1024 * 1024);
+    sqlite.database(Store.CHATKIT).transactor().inTransaction("enlarge the first messages", dsl ->
+        dsl.update(CHAT_MESSAGES).set(CHAT_MESSAGES.ITEM_JSON, JsonNodeFactory.instance.objectNode().put("text", large))
+            .where(CHAT_MESSAGES.ID.in(dsl.select(CHAT_MESSAGES.ID).from(CHAT_MESSAGES).orderBy(CHAT_MESSAGES.ID)
+                .limit(4).fetch(CHAT_MESSAGES.ID)))
+            .execute());
+    List<Long> batches = Collections.synchronizedList(new ArrayList<>());
+
+    SqliteToPostgresCopy.of(sqliteSettings, persistence, tempDir.resolve("copy-state.json"), false)
+        .run((table, rows, bytes) -> {
+          if (table.equals("chat_messages")) {
+            batches.add(rows);
+          }
+        });
+
+    assertThat(batches).containsExactly(3L, 2497L);
+    assertAllTablesMatch();
+  }
+
+  @Test
+  void aTableThatFailsStopsTheCopyAndARunAgainFinishesIt() {
+    Path state = tempDir.resolve("copy-state.json");
+    persistence.database(Store.CHATKIT).transactor().inTransaction("refuse chat messages for now", dsl ->
+        dsl.execute("ALTER TABLE chat_messages ADD CONSTRAINT refuse_all CHECK (ordinal < 0) NOT VALID"));
+
+    assertThatThrownBy(() -> SqliteToPostgresCopy.of(sqliteSettings, persistence, state, false)
+        .withBatchSize(200).run(SqliteToPostgresCopy.Listener.NONE))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("chat_messages")
+        .hasMessageContaining("refuse_all");
+
+    persistence.database(Store.CHATKIT).transactor().inTransaction("accept chat messages again", dsl ->
+        dsl.execute("ALTER TABLE chat_messages DROP CONSTRAINT refuse_all"));
+    SqliteToPostgresCopy.of(sqliteSettings, persistence, state, false).withBatchSize(200)
+        .run(SqliteToPostgresCopy.Listener.NONE);
+    assertAllTablesMatch();
+  }
+
   private Process start(String dsn, Path state) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), CopyMain.class.getName(), files.toString(), dsn,
@@ -153,9 +241,7 @@ class PostgresSqliteCopyTest extends BackendContract {
   }
 
   private void assertAllTablesMatch() {
-    for (MigrationTable table : UpstreamDeployment.allTables()) {
-      ContentComparison.Result result = ContentComparison.compare(sqlite, persistence, table);
-      assertThat(result.matches()).as("%s", result).isTrue();
-    }
+    assertThat(ContentComparison.compareAll(sqlite, persistence, UpstreamDeployment.allTables(), 2))
+        .allSatisfy(result -> assertThat(result.matches()).as("%s", result).isTrue());
   }
 }
