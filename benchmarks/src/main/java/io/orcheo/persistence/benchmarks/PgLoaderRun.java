@@ -45,8 +45,20 @@ final class PgLoaderRun {
 
   private PgLoaderRun() {}
 
-  /** The command file loading {@code tablesByFile} (file name to tables) from {@code directory} into {@code url}. */
-  static String commands(Path directory, Map<String, List<MigrationTable>> tablesByFile, String url) {
+  /**
+   * pgloader's options beyond the data-only ones unless told otherwise: {@code prefetch rows = 10000}. With its
+   * default (100,000 rows read ahead per table, four workers) pgloader 3.6.7 exhausted its SBCL heap on the 1 GB
+   * deployment's {@code workflows.sqlite} ("Heap exhausted during garbage collection", then the LDB debugger;
+   * dimitri/pgloader#962 and #327 report the same and the same remedy).
+   */
+  static final String DEFAULT_OPTIONS = "prefetch rows = 10000";
+
+  /**
+   * The command file loading {@code tablesByFile} (file name to tables) from {@code directory} into {@code url},
+   * with {@code options} (pgloader's {@code WITH} syntax, may be empty) after the data-only ones.
+   */
+  static String commands(Path directory, Map<String, List<MigrationTable>> tablesByFile, String url,
+      String options) {
     StringBuilder out = new StringBuilder();
     tablesByFile.forEach((file, tables) -> {
       if (tables.isEmpty()) {
@@ -64,7 +76,8 @@ final class PgLoaderRun {
       out.append("LOAD DATABASE\n")
           .append("  FROM sqlite://").append(directory.resolve(file).toAbsolutePath()).append('\n')
           .append("  INTO ").append(url).append('\n')
-          .append("  WITH data only, create no tables, create no indexes, reset no sequences, disable triggers\n")
+          .append("  WITH data only, create no tables, create no indexes, reset no sequences, disable triggers")
+          .append(options.isBlank() ? "" : ", " + options).append('\n')
           .append("  CAST ").append(String.join(",\n       ", casts)).append('\n')
           .append("  INCLUDING ONLY TABLE NAMES LIKE ")
           .append(tables.stream().map(table -> "'" + table.name() + "'").collect(Collectors.joining(", ")))
@@ -98,8 +111,13 @@ final class PgLoaderRun {
     List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", timeFile.toString(),
         pgloader, "--root-dir", workDirectory.resolve("pgloader").toString(),
         commandFile.toString()));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    // No input: when SBCL fails it drops into its LDB debugger, which then ends at end of input instead of waiting.
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
     int exit = process.waitFor();
+    if (exit != 0) {
+      return new Result(0, 0, exit, Files.readString(log));
+    }
     String[] time = lastLine(Files.readString(timeFile)).trim().split(" ");
     // GNU time's %e is elapsed seconds, %M the maximum resident set size in KiB.
     return new Result(Double.parseDouble(time[0]), Long.parseLong(time[1]) * 1024, exit, Files.readString(log));
