@@ -27,8 +27,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *       the deep page its ratio to the first page.</li>
  *   <li>{@code --benchmark=history}: {@link HistoryBenchmark}; per backend and operation, the throughput, and for
  *       page 1,000 its ratio to page 1.</li>
- *   <li>{@code --benchmark=migration}: {@link MigrationBenchmark}, {@code migrate copy} of a seeded SQLite deployment
- *       into PostgreSQL ({@code --megabytes=N}, {@code --quick}): rows/s, MB/s and peak heap.
+ *   <li>{@code --benchmark=migration}: {@link MigrationBenchmark}, {@code migrate copy} of a generated SQLite
+ *       deployment into PostgreSQL beside {@code pgloader} loading the same files ({@code --megabytes=N[,M…]},
+ *       {@code --quick}, {@code --content}, …): rows/s, MB/s, peak heap and RSS, the ratio, and the cutover window.
  *   <li>{@code --benchmark=chat}: {@link ChatBenchmark}, which is not a JMH benchmark and takes its own options
  *       ({@code --quick}, {@code --backend}, {@code --items}, {@code --threads}, {@code --warmup}, {@code --measure}):
  *       per backend and operation, the median and 95th percentile time of a call, the ratio of each last page to

@@ -411,6 +411,9 @@ public final class SqliteToPostgresCopy {
       try (Statement statement = connection.createStatement()) {
         statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + quote(staging) + " (LIKE "
             + quote(table.name()) + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
+        // Bytes (encoded whole by the reader), not a Reader: pgjdbc encodes a Reader's text 65,536 chars at a time,
+        // each chunk on its own, so a character beyond the Basic Multilingual Plane (an emoji) whose surrogate pair
+        // straddled a chunk boundary arrived as "??". The connection's client encoding is always UTF-8.
         connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
             "COPY " + quote(staging) + " (" + quoted(columns) + ") FROM STDIN", new ByteArrayInputStream(data));
         statement.executeUpdate("INSERT INTO " + quote(table.name()) + " (" + quoted(columns) + ") SELECT "

@@ -14,12 +14,16 @@ import io.orcheo.persistence.jooq.runtime.Store;
 import io.orcheo.persistence.migration.ContentComparison;
 import io.orcheo.persistence.migration.MigrationException;
 import io.orcheo.persistence.migration.MigrationTable;
+import io.orcheo.persistence.migration.MigrationTables;
 import io.orcheo.persistence.migration.SqliteToPostgresCopy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,6 +70,41 @@ class PostgresSqliteCopyTest extends BackendContract {
 
     assertThat(report.rows()).containsEntry("chat_messages", 2500L).containsEntry("credentials", 1L);
     assertAllTablesMatch();
+  }
+
+  @Test
+  void charactersBeyondTheBasicPlaneArriveIntactWhereverTheCopyDataIsCut() throws SQLException {
+    // Each row is its own batch, so its COPY data starts at char 0; pgjdbc used to encode a Reader 65,536 chars at a
+    // time, and with emoji on every even (then, after "x", every odd) char one of the two rows has a pair cut there.
+    Path emoji = tempDir.resolve("emoji");
+    PersistenceSettings settings = TestBackend.SQLITE.settings(emoji);
+    OrcheoPersistence.open(settings, clock).close();
+    String text = "\uD83D\uDE80".repeat(40_000);
+    try (Connection chatkit = DriverManager.getConnection("jdbc:sqlite:" + emoji.resolve("chatkit.sqlite"));
+        PreparedStatement thread = chatkit.prepareStatement("INSERT INTO chat_threads (id, title, status_json,"
+            + " metadata_json, created_at, updated_at) VALUES ('thr_emoji', 'Rockets', '{\"type\":\"active\"}', '{}',"
+            + " '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')");
+        PreparedStatement item = chatkit.prepareStatement("INSERT INTO chat_messages (id, thread_id, ordinal,"
+            + " item_type, item_json, created_at) VALUES (?, 'thr_emoji', ?, 'user_message', ?,"
+            + " '2026-01-01T00:00:01+00:00')")) {
+      thread.executeUpdate();
+      for (int i = 0; i < 2; i++) {
+        item.setString(1, "msg_emoji_" + i);
+        item.setInt(2, i);
+        item.setString(3, "{\"id\":\"msg_emoji_" + i + "\",\"type\":\"user_message\",\"content\":[{\"type\":"
+            + "\"input_text\",\"text\":\"" + (i == 0 ? "" : "x") + text + "\"}]}");
+        item.executeUpdate();
+      }
+    }
+
+    SqliteToPostgresCopy.of(settings, persistence, tempDir.resolve("emoji-state.json"), true).withBatchSize(1)
+        .run(SqliteToPostgresCopy.Listener.NONE);
+
+    try (OrcheoPersistence files = OrcheoPersistence.open(settings, clock)) {
+      ContentComparison.Result result = ContentComparison.compare(files, persistence,
+          MigrationTables.byName("chat_messages").orElseThrow());
+      assertThat(result.matches()).as("%s", result).isTrue();
+    }
   }
 
   @Test
