@@ -124,8 +124,7 @@ public final class MigrationBenchmark {
     System.setProperty("org.jooq.no-tips", "true");
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     Options options = Options.parse(args);
-    List<MigrationTable> tables = new ArrayList<>(MigrationTables.UPSTREAM);
-    tables.addAll(MigrationTables.VAULT);
+    List<MigrationTable> tables = MigrationTables.all(false);
     System.out.printf("Migration benchmark, %s, JDK %s, %d CPUs, max heap %.0f MB, load average before: %s%n",
         Instant.now().truncatedTo(ChronoUnit.SECONDS), System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e6, loadAverage());

@@ -133,7 +133,7 @@ final class MigrateCommand implements Runnable {
       try (OrcheoPersistence postgres = OrcheoPersistence.open(server);
           OrcheoPersistence files = OrcheoPersistence.open(sqliteOnly(sqlite))) {
         if (toSqlite) {
-          DatabaseCopy copy = DatabaseCopy.between(postgres, files, tables(excludeVault), stateFile);
+          DatabaseCopy copy = DatabaseCopy.between(postgres, files, MigrationTables.all(excludeVault), stateFile);
           rows = (batchSize == null ? copy : copy.withBatchSize(batchSize)).run(progress);
         } else {
           SqliteToPostgresCopy copy = SqliteToPostgresCopy.of(sqliteOnly(sqlite), postgres, stateFile, excludeVault);
@@ -196,7 +196,7 @@ final class MigrateCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<MigrationTable> tables = tables(excludeVault);
+      List<MigrationTable> tables = MigrationTables.all(excludeVault);
       if (maxPendingRows != null && maxPendingRows < 1) {
         throw new ParameterException(parent.spec.commandLine(), "--max-pending-rows must be at least 1");
       }
@@ -462,7 +462,7 @@ final class MigrateCommand implements Runnable {
     /** After {@code copy} or {@code sync}: every column of every table, the files against PostgreSQL. */
     private List<String> compareWithFiles() {
       PrintWriter out = parent.spec.commandLine().getOut();
-      List<MigrationTable> tables = tables(excludeVault);
+      List<MigrationTable> tables = MigrationTables.all(excludeVault);
       List<String> mismatches = new ArrayList<>();
       try (OrcheoPersistence target = OrcheoPersistence.open(target(parent.root, parent.spec, dsn));
           OrcheoPersistence files = openSqlite(tables)) {
@@ -532,14 +532,5 @@ final class MigrateCommand implements Runnable {
           settings.vaultSqlitePath(), settings.vaultEncryptionKey(), settings.postgresDsn(), settings.pool(),
           settings.sqliteBusyTimeout(), false, settings.cronOverlapTimeout()));
     }
-  }
-
-  /** Upstream's tables, and the vault's unless {@code excludeVault}, parents first. */
-  private static List<MigrationTable> tables(boolean excludeVault) {
-    List<MigrationTable> tables = new ArrayList<>(MigrationTables.UPSTREAM);
-    if (!excludeVault) {
-      tables.addAll(MigrationTables.VAULT);
-    }
-    return tables;
   }
 }

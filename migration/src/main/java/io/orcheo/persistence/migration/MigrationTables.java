@@ -16,6 +16,7 @@ import static io.orcheo.persistence.jooq.generated.Tables.SERVICE_TOKEN_AUDIT_LO
 import static io.orcheo.persistence.jooq.generated.Tables.WEBHOOK_TRIGGERS;
 import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOWS;
 import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOW_RUNS;
+import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOW_RUN_RETRIES;
 import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOW_VERSIONS;
 
 import io.orcheo.persistence.core.config.PersistenceSettings;
@@ -84,6 +85,15 @@ public final class MigrationTables {
           Set.of("details"), Set.of()));
 
   /**
+   * Tables of ours that upstream does not have, so its export format cannot carry them: {@code copy}, {@code sync}
+   * and {@code validate} move and compare them; {@code export} leaves them out. {@code workflow_run_retries} holds
+   * each run's scheduled-retry count (upstream keeps it in memory; a run without a row starts again from zero).
+   */
+  public static final List<MigrationTable> OURS = List.of(
+      table("workflow_run_retries", Store.REPOSITORY, WORKFLOW_RUN_RETRIES,
+          cols("run_id", "policy", "retries_scheduled", "updated_at"), cols("run_id"), Set.of("policy"), Set.of()));
+
+  /**
    * The vault's tables, which upstream's tool leaves where they are ("vault data stays in its existing backend");
    * ours moves them unless told not to. Secrets move as the ciphertext they are.
    */
@@ -100,26 +110,31 @@ public final class MigrationTables {
 
   private MigrationTables() {}
 
-  /**
-   * The tables a copy of the SQLite files {@code settings} names moves: upstream's (the token tables only when their
-   * file exists) and, unless {@code excludeVault}, the vault's when its file exists.
-   */
-  public static List<MigrationTable> forDeployment(PersistenceSettings settings, boolean excludeVault) {
-    List<MigrationTable> tables = new ArrayList<>();
-    for (MigrationTable table : UPSTREAM) {
-      if (table.store() != Store.SERVICE_TOKENS || Files.exists(Store.SERVICE_TOKENS.sqlitePath(settings))) {
-        tables.add(table);
-      }
-    }
-    if (!excludeVault && Files.exists(Store.VAULT.sqlitePath(settings))) {
+  /** Every table of every store, parents first: upstream's, ours and, unless {@code excludeVault}, the vault's. */
+  public static List<MigrationTable> all(boolean excludeVault) {
+    List<MigrationTable> tables = new ArrayList<>(UPSTREAM);
+    tables.addAll(OURS);
+    if (!excludeVault) {
       tables.addAll(VAULT);
     }
     return List.copyOf(tables);
   }
 
-  /** The table named {@code name} in either list. */
+  /**
+   * The tables a copy of the SQLite files {@code settings} names moves: {@link #all} of them, less the token tables
+   * when there is no token database and the vault's when there is no vault file.
+   */
+  public static List<MigrationTable> forDeployment(PersistenceSettings settings, boolean excludeVault) {
+    return all(excludeVault).stream()
+        .filter(table -> table.store() != Store.SERVICE_TOKENS
+            || Files.exists(Store.SERVICE_TOKENS.sqlitePath(settings)))
+        .filter(table -> table.store() != Store.VAULT || Files.exists(Store.VAULT.sqlitePath(settings)))
+        .toList();
+  }
+
+  /** The table named {@code name}, in any of the lists. */
   public static Optional<MigrationTable> byName(String name) {
-    return Stream.concat(UPSTREAM.stream(), VAULT.stream())
+    return Stream.of(UPSTREAM, OURS, VAULT).flatMap(List::stream)
         .filter(table -> table.name().equals(name))
         .findFirst();
   }

@@ -1,6 +1,8 @@
 package io.orcheo.persistence.it.migration;
 
 import static io.orcheo.persistence.jooq.generated.Tables.CHAT_MESSAGES;
+import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOW_RUNS;
+import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOW_RUN_RETRIES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -105,6 +107,29 @@ class PostgresSqliteCopyTest extends BackendContract {
           MigrationTables.byName("chat_messages").orElseThrow());
       assertThat(result.matches()).as("%s", result).isTrue();
     }
+  }
+
+  @Test
+  void ourRetryCountsArriveThoughUpstreamsExportFormatCannotCarryThem() {
+    String run = sqlite.database(Store.REPOSITORY).transactor().inTransaction("a run with scheduled retries", dsl -> {
+      String id = dsl.select(WORKFLOW_RUNS.ID).from(WORKFLOW_RUNS).orderBy(WORKFLOW_RUNS.ID).limit(1)
+          .fetchOne(WORKFLOW_RUNS.ID);
+      dsl.insertInto(WORKFLOW_RUN_RETRIES).set(WORKFLOW_RUN_RETRIES.RUN_ID, id)
+          .set(WORKFLOW_RUN_RETRIES.POLICY, JsonNodeFactory.instance.objectNode().put("max_attempts", 3))
+          .set(WORKFLOW_RUN_RETRIES.RETRIES_SCHEDULED, 2)
+          .set(WORKFLOW_RUN_RETRIES.UPDATED_AT, clock.instant())
+          .execute();
+      return id;
+    });
+
+    SqliteToPostgresCopy.of(sqliteSettings, persistence, tempDir.resolve("copy-state.json"), false)
+        .run(SqliteToPostgresCopy.Listener.NONE);
+
+    Integer scheduled = persistence.database(Store.REPOSITORY).transactor().read("retries", dsl -> dsl
+        .select(WORKFLOW_RUN_RETRIES.RETRIES_SCHEDULED).from(WORKFLOW_RUN_RETRIES)
+        .where(WORKFLOW_RUN_RETRIES.RUN_ID.eq(run)).fetchOne(WORKFLOW_RUN_RETRIES.RETRIES_SCHEDULED));
+    assertThat(scheduled).isEqualTo(2);
+    assertAllTablesMatch();
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,8 +27,6 @@ final class UpstreamDeployment {
 
   /** Every table a migration moves: upstream's and the vault's. */
   static List<MigrationTable> allTables() {
-    List<MigrationTable> all = new ArrayList<>(MigrationTables.UPSTREAM);
-    all.addAll(MigrationTables.VAULT);
-    return all;
+    return MigrationTables.all(false);
   }
 }
