@@ -22,9 +22,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +40,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -59,8 +63,10 @@ import org.slf4j.LoggerFactory;
  * two re-copies one batch, whose rows are then already there and skipped.
  *
  * <p>Tables are copied {@link #withParallelism in parallel} as far as the foreign keys allow: a table starts once
- * every table it references is complete, so PostgreSQL never sees a child before its parent. Within a table, the
- * next batch is read from SQLite while the previous one loads into PostgreSQL.
+ * every table it references is complete, so PostgreSQL never sees a child before its parent; among the tables free
+ * to start, the one with the most rows goes first. Within a table, batches are read one after the other and load
+ * over several connections at once (their key ranges do not overlap); the checkpoint moves past a batch only once
+ * every batch before it has committed. At most two batches per loader are in memory at any time.
  *
  * <p>Values are converted as upstream's export converts them (JSON text trimmed, empty text as no document; 0/1 as
  * booleans), and timestamps are sent as UTC instants so the server's time zone cannot shift them.
@@ -124,8 +130,8 @@ public final class SqliteToPostgresCopy {
   }
 
   /**
-   * This copy with up to {@code tables} tables at once. Each holds one PostgreSQL connection while a batch loads,
-   * so the pool's maximum size should not be below it.
+   * This copy with up to {@code tables} tables at once, and as many batches loading at once (of one table or of
+   * several). Each load holds one PostgreSQL connection, so the pool's maximum size should not be below it.
    */
   public SqliteToPostgresCopy withParallelism(int tables) {
     return new SqliteToPostgresCopy(source, target, this.tables, stateFile, batchSize, tables);
@@ -198,20 +204,21 @@ public final class SqliteToPostgresCopy {
           readers.put(table.store(), snapshot(table.store().sqlitePath(source)));
         }
       }
-      long planned = 0;
+      Map<MigrationTable, Long> left = new LinkedHashMap<>();
       for (MigrationTable table : tables) {
-        if (!state.done(table.name())) {
-          planned += Math.max(0, count(readers.get(table.store()), table) - state.rows(table.name()));
-        }
+        left.put(table, state.done(table.name()) ? 0
+            : Math.max(0, count(readers.get(table.store()), table) - state.rows(table.name())));
       }
-      listener.copyPlanned(planned);
+      listener.copyPlanned(left.values().stream().mapToLong(Long::longValue).sum());
+      // At most two batches per loader in memory, whatever the number of tables and their sizes.
+      Semaphore inFlight = new Semaphore(2 * parallelism);
       Map<MigrationTable, CompletableFuture<long[]>> copies = new LinkedHashMap<>();
-      for (MigrationTable table : tables) {
+      for (MigrationTable table : largestFirst(left)) {
         CompletableFuture<?>[] parents = parents(table).stream().map(copies::get).filter(Objects::nonNull)
             .toArray(CompletableFuture<?>[]::new);
         copies.put(table, CompletableFuture.allOf(parents).thenApplyAsync(ignored -> {
           try {
-            return copyTable(table, readers.get(table.store()), state, listener, loaders, failed);
+            return copyTable(table, readers.get(table.store()), state, listener, loaders, inFlight, failed);
           } catch (RuntimeException e) {
             // Only the first failure sticks: the others are tables stopping because of it.
             failed.compareAndSet(null, e);
@@ -221,9 +228,9 @@ public final class SqliteToPostgresCopy {
       }
       Map<String, Long> copied = new LinkedHashMap<>();
       long bytes = 0;
-      for (Map.Entry<MigrationTable, CompletableFuture<long[]>> copy : copies.entrySet()) {
-        long[] moved = join(copies.values(), copy.getValue(), failed);
-        copied.put(copy.getKey().name(), moved[0]);
+      for (MigrationTable table : tables) {
+        long[] moved = join(copies.values(), copies.get(table), failed);
+        copied.put(table.name(), moved[0]);
         bytes += moved[1];
       }
       AuditLogSequence.follow(target, tables);
@@ -265,6 +272,23 @@ public final class SqliteToPostgresCopy {
       }
       throw new MigrationException("The copy failed: " + first.getMessage(), first);
     }
+  }
+
+  /**
+   * The tables in an order that puts every parent before its children and, among the tables free to go, the one with
+   * the most rows left first: the longest table starts early instead of finishing alone.
+   */
+  private List<MigrationTable> largestFirst(Map<MigrationTable, Long> left) {
+    List<MigrationTable> ordered = new ArrayList<>();
+    List<MigrationTable> waiting = new ArrayList<>(tables);
+    while (!waiting.isEmpty()) {
+      MigrationTable next = waiting.stream().filter(table -> ordered.containsAll(parents(table)))
+          .max(Comparator.comparingLong(left::get))
+          .orElseThrow(() -> new IllegalStateException("The foreign keys form a cycle: " + waiting));
+      ordered.add(next);
+      waiting.remove(next);
+    }
+    return ordered;
   }
 
   /** The copied tables {@code table} references through a foreign key (other than itself). */
@@ -314,35 +338,87 @@ public final class SqliteToPostgresCopy {
   }
 
   private long[] copyTable(MigrationTable table, Connection reader, CopyState state, Listener listener,
-      ExecutorService loaders, AtomicReference<RuntimeException> failed) {
+      ExecutorService loaders, Semaphore inFlight, AtomicReference<RuntimeException> failed) {
     if (state.done(table.name())) {
       return new long[] {0, 0};
     }
     List<String> key = List.of(table.table().getPrimaryKey().getFieldsArray()).stream().map(Field::getName).toList();
     List<String> columns = table.allColumns();
-    long rows = 0;
-    long bytes = 0;
-    Batch batch = read(table, reader, columns, key, state.lastKey(table.name()));
-    while (batch.rows() > 0) {
-      if (failed.get() != null) {
-        throw new MigrationException("Stopped copying " + table.name() + " after another table failed");
+    long[] moved = {0, 0};
+    // Batches in flight, oldest first. Their key ranges do not overlap, so they load over several connections at
+    // once; the checkpoint only moves past a batch once every batch before it has committed.
+    Deque<Loading> loading = new ArrayDeque<>();
+    JsonNode last = state.lastKey(table.name());
+    try {
+      while (true) {
+        if (failed.get() != null) {
+          throw new MigrationException("Stopped copying " + table.name() + " after another table failed");
+        }
+        acquire(inFlight, table);
+        Batch batch;
+        try {
+          batch = read(table, reader, columns, key, last);
+        } catch (RuntimeException e) {
+          inFlight.release();
+          throw e;
+        }
+        if (batch.rows() == 0) {
+          inFlight.release();
+          break;
+        }
+        loading.add(new Loading(batch, loaders.submit(() -> {
+          try {
+            load(table, columns, batch.data());
+          } finally {
+            inFlight.release();
+          }
+        })));
+        last = batch.lastKey();
+        while (!loading.isEmpty() && (loading.peek().load().isDone() || loading.size() >= parallelism)) {
+          checkpoint(table, loading.poll(), state, listener, moved);
+        }
+        if (batch.last()) {
+          break;
+        }
       }
-      Batch loading = batch;
-      Future<?> load = loaders.submit(() -> load(table, columns, loading.data()));
-      // The next batch is read while this one loads: SQLite and PostgreSQL work at the same time.
-      Batch next = loading.last() ? null : read(table, reader, columns, key, loading.lastKey());
-      await(table, load);
-      rows += loading.rows();
-      bytes += loading.data().length;
-      state.advance(table.name(), loading.lastKey(), loading.rows());
-      listener.batchCommitted(table.name(), loading.rows(), loading.data().length);
-      if (next == null) {
-        break;
+      while (!loading.isEmpty()) {
+        checkpoint(table, loading.poll(), state, listener, moved);
       }
-      batch = next;
+    } finally {
+      // On failure, the batches still loading finish before the copy reports, so that nothing writes after it.
+      for (Loading rest : loading) {
+        try {
+          rest.load().get();
+        } catch (ExecutionException | InterruptedException | CancellationException ignored) {
+          // The first failure is the one reported.
+        }
+      }
     }
     state.finish(table.name());
-    return new long[] {rows, bytes};
+    return moved;
+  }
+
+  /** A batch and its load. */
+  private record Loading(Batch batch, Future<?> load) {}
+
+  /** Waits for the oldest batch's commit, then saves the checkpoint past it. */
+  private static void checkpoint(MigrationTable table, Loading oldest, CopyState state, Listener listener,
+      long[] moved) {
+    await(table, oldest.load());
+    Batch batch = oldest.batch();
+    moved[0] += batch.rows();
+    moved[1] += batch.data().length;
+    state.advance(table.name(), batch.lastKey(), batch.rows());
+    listener.batchCommitted(table.name(), batch.rows(), batch.data().length);
+  }
+
+  private static void acquire(Semaphore inFlight, MigrationTable table) {
+    try {
+      inFlight.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MigrationException("Interrupted while copying " + table.name(), e);
+    }
   }
 
   private static void await(MigrationTable table, Future<?> load) {
