@@ -3,11 +3,14 @@ package io.orcheo.persistence.migration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
+import io.orcheo.persistence.jooq.runtime.Database;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -108,14 +111,21 @@ public final class ContentComparison {
 
   private static Result compare(OrcheoPersistence source, OrcheoPersistence target, MigrationTable table,
       List<String> compared) {
-    DSLContext sourceDsl = source.database(table.store()).transactor().read("borrow the DSL", dsl -> dsl);
-    DSLContext targetDsl = target.database(table.store()).transactor().read("borrow the DSL", dsl -> dsl);
-    return sourceDsl.transactionResult(s -> targetDsl.transactionResult(t -> {
-      try (Cursor<Record> left = ordered(s.dsl(), table, compared);
-          Cursor<Record> right = ordered(t.dsl(), table, compared)) {
-        return walk(table, left.iterator(), right.iterator());
+    Database left = source.database(table.store());
+    Database right = target.database(table.store());
+    try (Connection leftSnapshot = SqliteFiles.snapshot(left);
+        Connection rightSnapshot = SqliteFiles.snapshot(right)) {
+      try (Cursor<Record> leftRows = ordered(DSL.using(leftSnapshot, SqliteFiles.dialect(left)), table, compared);
+          Cursor<Record> rightRows = ordered(DSL.using(rightSnapshot, SqliteFiles.dialect(right)), table, compared)) {
+        return walk(table, leftRows.iterator(), rightRows.iterator());
+      } finally {
+        // Read-only: nothing to keep, and a pooled connection must go back without an open transaction.
+        leftSnapshot.rollback();
+        rightSnapshot.rollback();
       }
-    }));
+    } catch (SQLException e) {
+      throw new MigrationException("Cannot compare " + table.name() + ": " + e.getMessage(), e);
+    }
   }
 
   private static Result walk(MigrationTable table, Iterator<Record> left, Iterator<Record> right) {

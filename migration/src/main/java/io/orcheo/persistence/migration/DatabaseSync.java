@@ -344,7 +344,7 @@ public final class DatabaseSync {
       Map<String, Pending> pending) {
     Database database = source.database(store);
     Instant clockBeforeSnapshot = Instant.now();
-    try (Connection snapshot = snapshot(database)) {
+    try (Connection snapshot = SqliteFiles.snapshot(database)) {
       try {
         readSnapshot(database, snapshot, clockBeforeSnapshot, storeTables, marks, pending);
       } finally {
@@ -358,7 +358,7 @@ public final class DatabaseSync {
 
   private void readSnapshot(Database database, Connection snapshot, Instant clockBeforeSnapshot,
       List<MigrationTable> storeTables, Map<String, SyncState.TableMark> marks, Map<String, Pending> pending) {
-    DSLContext reader = DSL.using(snapshot, dialect(database));
+    DSLContext reader = DSL.using(snapshot, SqliteFiles.dialect(database));
     // The snapshot begins with its first read; its clock is taken just before, so it is no later than the
     // snapshot.
     Instant clock = database.backend() == Backend.POSTGRES
@@ -650,27 +650,6 @@ public final class DatabaseSync {
     }
     p.keysRead++;
     return keys.next();
-  }
-
-  /**
-   * One read transaction on {@code database}: on SQLite a read-only connection of its own, whose deferred
-   * transaction takes no write lock (the application keeps writing; WAL keeps the snapshot); on PostgreSQL a
-   * read-only repeatable-read transaction.
-   */
-  private static Connection snapshot(Database database) throws SQLException {
-    Connection connection = database.backend() == Backend.SQLITE
-        ? SqliteFiles.openReadOnly(Path.of(database.target()))
-        : database.dataSource().getConnection();
-    connection.setAutoCommit(false);
-    if (database.backend() == Backend.POSTGRES) {
-      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      connection.setReadOnly(true);
-    }
-    return connection;
-  }
-
-  private static SQLDialect dialect(Database database) {
-    return database.backend() == Backend.POSTGRES ? SQLDialect.POSTGRES : SQLDialect.SQLITE;
   }
 
   private String direction() {

@@ -26,7 +26,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -197,6 +200,23 @@ class PostgresSqliteCopyTest extends BackendContract {
       assertThat(result.table()).isEqualTo("chat_messages");
       assertThat(result.firstDifference()).hasValueSatisfying(key -> assertThat(key).contains(altered));
     });
+  }
+
+  @Test
+  void comparingReadsTheFilesWhileAWriterHoldsTheirWriteLock() throws SQLException {
+    SqliteToPostgresCopy.of(sqliteSettings, persistence, tempDir.resolve("copy-state.json"), false)
+        .run(SqliteToPostgresCopy.Listener.NONE);
+
+    try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + Store.CHATKIT.sqlitePath(sqliteSettings));
+        Statement statement = writer.createStatement()) {
+      statement.execute("BEGIN IMMEDIATE");
+      try {
+        assertThat(ContentComparison.compareAll(sqlite, persistence, UpstreamDeployment.allTables(), 2))
+            .allSatisfy(result -> assertThat(result.matches()).as("%s", result).isTrue());
+      } finally {
+        statement.execute("ROLLBACK");
+      }
+    }
   }
 
   @Test
