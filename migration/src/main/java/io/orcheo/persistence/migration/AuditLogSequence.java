@@ -24,10 +24,14 @@ final class AuditLogSequence {
   /** Sets the sequence in {@code target} if it is on PostgreSQL and {@code tables} wrote the audit log. */
   static void follow(OrcheoPersistence target, List<MigrationTable> tables) {
     Database database = target.database(Store.SERVICE_TOKENS);
-    if (database.backend() != Backend.POSTGRES
-        || tables.stream().noneMatch(table -> table.table().equals(SERVICE_TOKEN_AUDIT_LOG))) {
-      return;
+    if (database.backend() == Backend.POSTGRES
+        && tables.stream().anyMatch(table -> table.table().equals(SERVICE_TOKEN_AUDIT_LOG))) {
+      set(database);
     }
+  }
+
+  /** Sets the sequence of {@code database}, a PostgreSQL database holding the audit log. */
+  static void set(Database database) {
     database.transactor().inTransaction("set the audit log's id sequence", dsl -> dsl
         .select(function("setval", Long.class,
             function("pg_get_serial_sequence", String.class, inline("service_token_audit_log"), inline("id")),

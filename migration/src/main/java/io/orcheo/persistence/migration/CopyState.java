@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
-import io.orcheo.persistence.jooq.json.PythonJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * A copy's checkpoints, kept in a file between runs: per table, the key of the last row committed, the rows so far,
@@ -81,14 +79,6 @@ final class CopyState {
   }
 
   private void write() {
-    try {
-      Path directory = file.toAbsolutePath().getParent();
-      Files.createDirectories(directory);
-      Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
-      Files.writeString(temporary, PythonJson.dumpsPretty(root), StandardCharsets.UTF_8);
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new MigrationException("Cannot save the copy state " + file + ": " + e.getMessage(), e);
-    }
+    StateFiles.write(file, root, "the copy state");
   }
 }

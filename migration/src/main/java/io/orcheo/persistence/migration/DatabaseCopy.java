@@ -152,7 +152,7 @@ public final class DatabaseCopy {
       Record tail = batch.get(batch.size() - 1);
       ArrayNode lastKey = JsonNodeFactory.instance.arrayNode();
       for (Field<?> field : key) {
-        lastKey.add(keyNode(tail.get(field.getName())));
+        lastKey.add(StateFiles.keyValue(tail.get(field.getName())));
       }
       last = lastKey;
       state.advance(table.name(), last, batch.size());
@@ -186,16 +186,5 @@ public final class DatabaseCopy {
           : node.textValue());
     }
     return values;
-  }
-
-  private static JsonNode keyNode(Object value) {
-    JsonNodeFactory json = JsonNodeFactory.instance;
-    if (value == null) {
-      return json.nullNode();
-    }
-    if (value instanceof Integer || value instanceof Long) {
-      return json.numberNode(((Number) value).longValue());
-    }
-    return json.textNode(value.toString());
   }
 }

@@ -462,7 +462,7 @@ public final class SqliteToPostgresCopy {
             count++;
             var keyValues = JsonNodeFactory.instance.arrayNode();
             for (String column : key) {
-              keyValues.add(keyNode(result.getObject(columns.indexOf(column) + 1)));
+              keyValues.add(StateFiles.keyValue(result.getObject(columns.indexOf(column) + 1)));
             }
             batchLast = keyValues;
             if (data.length() >= MAX_BATCH_BYTES) {
@@ -568,20 +568,6 @@ public final class SqliteToPostgresCopy {
         default -> out.append(c);
       }
     }
-  }
-
-  private static JsonNode keyNode(Object value) {
-    JsonNodeFactory json = JsonNodeFactory.instance;
-    if (value == null) {
-      return json.nullNode();
-    }
-    if (value instanceof Integer || value instanceof Long) {
-      return json.numberNode(((Number) value).longValue());
-    }
-    if (value instanceof Double number) {
-      return json.numberNode(number);
-    }
-    return json.textNode(value.toString());
   }
 
   private static Object scalar(JsonNode node) {

@@ -2,8 +2,6 @@ package io.orcheo.persistence.migration;
 
 import static io.orcheo.persistence.jooq.generated.Tables.SERVICE_TOKEN_AUDIT_LOG;
 import static io.orcheo.persistence.jooq.generated.Tables.WORKFLOWS;
-import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 
@@ -22,7 +20,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -134,7 +131,8 @@ public final class UpstreamImport {
         loaded++;
       }
       if (table.table().equals(SERVICE_TOKEN_AUDIT_LOG) && database.backend() == Backend.POSTGRES) {
-        resetAuditLogSequence(database);
+        // The next id follows the largest, or is 1 when the table is empty (upstream's made it 2).
+        AuditLogSequence.set(database);
       }
       if (table.table().equals(WORKFLOWS)) {
         deriveWorkflowColumns(database);
@@ -242,17 +240,6 @@ public final class UpstreamImport {
     });
   }
 
-  /** The next id follows the largest, or is 1 when the table is empty (upstream's made it 2). */
-  private static void resetAuditLogSequence(Database database) {
-    database.transactor().inTransaction("reset the audit log's id sequence", dsl -> dsl
-        .select(function("setval", Long.class,
-            function("pg_get_serial_sequence", String.class, inline("service_token_audit_log"), inline("id")),
-            coalesce(max(SERVICE_TOKEN_AUDIT_LOG.ID), inline(1)),
-            max(SERVICE_TOKEN_AUDIT_LOG.ID).isNotNull()))
-        .from(SERVICE_TOKEN_AUDIT_LOG)
-        .fetch());
-  }
-
   private static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -294,14 +281,7 @@ public final class UpstreamImport {
       ArrayNode batches = root.putArray("completed_batches");
       completed.forEach(batches::add);
       root.put("manifest", manifest);
-      Path file = input.resolve(STATE_FILE);
-      try {
-        Path temporary = Files.createTempFile(input, STATE_FILE, ".tmp");
-        Files.writeString(temporary, PythonJson.dumpsPretty(root), StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (IOException e) {
-        throw new MigrationException("Cannot save the import state " + file + ": " + e.getMessage(), e);
-      }
+      StateFiles.write(input.resolve(STATE_FILE), root, "the import state");
     }
   }
 }
