@@ -24,6 +24,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -47,8 +51,10 @@ import org.jooq.impl.DSL;
  * parent and its children are read at one instant and a sync while the application writes never inserts a child
  * whose parent it has not seen. (On a SQLite file in WAL mode, which ours are, the snapshot does not hold writers
  * back, though the WAL cannot be checkpointed past it until it ends; a file in rollback-journal mode makes writers
- * wait for the read.) The differences are held in memory (the tables are not) and written after the walk,
- * parents' inserts first and children's deletions first, in transactions of at most {@value #BATCH} rows.
+ * wait for the read.) The stores' databases are read at the same time, each on a thread of its own. The
+ * differences are held in memory (the tables are not; at most {@linkplain #withPendingLimit a limit} of rows per
+ * table) and written after the walk, parents' inserts first and children's deletions first, in transactions of at
+ * most {@value #BATCH} rows.
  *
  * <p><b>Three ways to sync a table.</b>
  * <ul>
@@ -299,10 +305,7 @@ public final class DatabaseSync {
 
     Map<Store, List<MigrationTable>> byStore = new LinkedHashMap<>();
     tables.forEach(table -> byStore.computeIfAbsent(table.store(), store -> new ArrayList<>()).add(table));
-    Map<String, Pending> pending = new LinkedHashMap<>();
-    for (Map.Entry<Store, List<MigrationTable>> store : byStore.entrySet()) {
-      readStore(store.getKey(), store.getValue(), marks, pending);
-    }
+    Map<String, Pending> pending = readStores(byStore, marks);
     // Written after every snapshot is closed. Parents' rows first; children's deletions first.
     for (MigrationTable table : tables) {
       Pending p = pending.get(table.name());
@@ -331,13 +334,52 @@ public final class DatabaseSync {
       state.save(direction, new SyncState.Direction(sources, targets, recorded));
     }
     Map<String, Changes> changes = new LinkedHashMap<>();
-    pending.forEach((name, p) -> changes.put(name, p.changes()));
+    tables.forEach(table -> changes.put(table.name(), pending.get(table.name()).changes()));
     return new Report(trusted ? Pass.INCREMENTAL : Pass.FULL, reason, changes);
   }
 
   /** Whether every store synced now was synced from (or into) the same database when the state was saved. */
   private static boolean recorded(Map<String, String> previous, Map<String, String> now) {
     return now.entrySet().stream().allMatch(store -> store.getValue().equals(previous.get(store.getKey())));
+  }
+
+  /**
+   * Reads every store's snapshot, the stores at once (each file or database has its own snapshot anyway, and the
+   * walks are what the cutover waits for); the tables' readings, keyed by table.
+   */
+  private Map<String, Pending> readStores(Map<Store, List<MigrationTable>> byStore,
+      Map<String, SyncState.TableMark> marks) {
+    ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, byStore.size()), runnable -> {
+      Thread thread = new Thread(runnable, "orcheo-sync-read");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Map<Store, Future<Map<String, Pending>>> readings = new LinkedHashMap<>();
+      byStore.forEach((store, storeTables) -> readings.put(store, readers.submit(() -> {
+        Map<String, Pending> read = new LinkedHashMap<>();
+        readStore(store, storeTables, marks, read);
+        return read;
+      })));
+      Map<String, Pending> pending = new HashMap<>();
+      for (Map.Entry<Store, Future<Map<String, Pending>>> reading : readings.entrySet()) {
+        try {
+          pending.putAll(reading.getValue().get());
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException runtime) {
+            throw runtime;
+          }
+          throw new MigrationException("Cannot read " + reading.getKey().id() + ": " + e.getCause().getMessage(),
+              e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new MigrationException("Interrupted while reading " + reading.getKey().id(), e);
+        }
+      }
+      return pending;
+    } finally {
+      readers.shutdownNow();
+    }
   }
 
   private void readStore(Store store, List<MigrationTable> storeTables, Map<String, SyncState.TableMark> marks,
