@@ -57,12 +57,12 @@ final class MigrateCommand implements Runnable {
         "Missing command: export, import, validate, copy, sync or preflight");
   }
 
-  /** The PostgreSQL settings of an import or validation: the flag's DSN, else ORCHEO_POSTGRES_DSN. */
+  /** The settings with the PostgreSQL side of the migration: the flag's DSN, else ORCHEO_POSTGRES_DSN. */
   private static PersistenceSettings target(OrcheoDb root, CommandSpec spec, String dsn) {
     PersistenceSettings settings = root.settings();
     PostgresDsn server = dsn != null ? PostgresDsn.parse(dsn) : settings.postgresDsn().orElseThrow(() ->
         new ParameterException(spec.commandLine(),
-            "ORCHEO_POSTGRES_DSN (or --postgres-dsn) must be set for imports or validation"));
+            "ORCHEO_POSTGRES_DSN (or --postgres-dsn) must be set: it names the PostgreSQL side of the migration"));
     return settings.withPostgres(server);
   }
 
@@ -89,8 +89,8 @@ final class MigrateCommand implements Runnable {
     @Option(names = "--to-sqlite", description = "Copy from PostgreSQL back into the SQLite files.")
     boolean toSqlite;
 
-    @Option(names = "--parallel", description = "Tables copied at once, as far as the foreign keys allow "
-        + "(default 4; to PostgreSQL only).")
+    @Option(names = "--parallel", description = "Batches loading at once, each on a connection of its own: of "
+        + "several tables as far as the foreign keys allow, and of one large table (default 4; to PostgreSQL only).")
     Integer parallel;
 
     @Option(names = "--fix", description = "Before copying, apply the pre-flight's safe fixes to the SQLite files and "

@@ -42,7 +42,8 @@ class MigrateCommandTest extends CommandLineTest {
     assertThat(run("migrate", "export", "--output", dir.resolve("export").toString())).isZero();
 
     assertThat(run("migrate", "import", "--input", dir.resolve("export").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("ORCHEO_POSTGRES_DSN (or --postgres-dsn) must be set for imports or validation");
+    assertThat(err.toString())
+        .contains("ORCHEO_POSTGRES_DSN (or --postgres-dsn) must be set: it names the PostgreSQL side of the migration");
   }
 
   @Test
