@@ -27,6 +27,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *       the deep page its ratio to the first page.</li>
  *   <li>{@code --benchmark=history}: {@link HistoryBenchmark}; per backend and operation, the throughput, and for
  *       page 1,000 its ratio to page 1.</li>
+ *   <li>{@code --benchmark=migration}: {@link MigrationBenchmark}, {@code migrate copy} of a generated SQLite
+ *       deployment into PostgreSQL beside {@code pgloader} loading the same files ({@code --megabytes=N[,M…]},
+ *       {@code --quick}, {@code --content}, …): rows/s, MB/s, peak heap and RSS, the ratio, and the cutover window.
  *   <li>{@code --benchmark=chat}: {@link ChatBenchmark}, which is not a JMH benchmark and takes its own options
  *       ({@code --quick}, {@code --backend}, {@code --items}, {@code --threads}, {@code --warmup}, {@code --measure}):
  *       per backend and operation, the median and 95th percentile time of a call, the ratio of each last page to
@@ -37,7 +40,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.orcheo.persistence.benchmarks.BenchmarkReport
- *     [--benchmark=tokens|workflows|history|chat] [--quick] [--backend=sqlite|postgres] [--operation=NAME] [--warmup=N]
+ *     [--benchmark=tokens|workflows|history|chat|migration] [--quick] [--backend=sqlite|postgres] [--operation=NAME] [--warmup=N]
  *     [--json=results.json]
  * </pre>
  */
@@ -52,7 +55,13 @@ public final class BenchmarkReport {
 
   private BenchmarkReport() {}
 
-  public static void main(String[] args) throws RunnerException, java.io.IOException, java.sql.SQLException {
+  public static void main(String[] args)
+      throws RunnerException, java.io.IOException, java.sql.SQLException, InterruptedException {
+    if (List.of(args).contains("--benchmark=migration")) {
+      // Not JMH: one seeded deployment, one copy (see MigrationBenchmark).
+      MigrationBenchmark.main(args);
+      return;
+    }
     if (List.of(args).contains("--benchmark=chat")) {
       // Not JMH: one seeding per backend for all operations (see ChatBenchmark).
       ChatBenchmark.main(args);
@@ -122,7 +131,7 @@ public final class BenchmarkReport {
   }
 
   private static void usage(String problem) {
-    System.err.println(problem + "; expected --benchmark=tokens|workflows|history|chat, --quick, --backend=sqlite|postgres,"
+    System.err.println(problem + "; expected --benchmark=tokens|workflows|history|chat|migration, --quick, --backend=sqlite|postgres,"
         + " --operation=NAME (tokens: findByHash|create; workflows: " + String.join("|", WORKFLOW_OPERATIONS)
         + "; history: " + String.join("|", HISTORY_OPERATIONS) + "),"
         + " --warmup=N, --json=FILE");

@@ -6,6 +6,7 @@ import io.orcheo.persistence.core.error.NotFoundException;
 import io.orcheo.persistence.core.error.PersistenceException;
 import io.orcheo.persistence.core.error.ValidationException;
 import io.orcheo.persistence.jooq.OrcheoPersistence;
+import io.orcheo.persistence.migration.PreflightException;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Objects;
@@ -18,9 +19,9 @@ import picocli.CommandLine.Spec;
  * {@code orcheo-db}: the operator's tool for Orcheo's databases. Settings come from the same {@code ORCHEO_*}
  * environment variables as the application; with none set it works on the SQLite files under {@code ~/.orcheo}.
  *
- * <p>Exit codes: 0 success, 1 storage failure or unhealthy database, 2 wrong usage or input the repositories refuse,
- * 3 invalid settings (a vault key that is missing or does not open the vault), 4 unknown token, workflow, execution,
- * chat thread or credential, or no best checkpoint.
+ * <p>Exit codes: 0 success, 1 storage failure or unhealthy database, 2 wrong usage, input the repositories refuse or
+ * SQLite rows the migration pre-flight finds PostgreSQL would refuse, 3 invalid settings (a vault key that is missing
+ * or does not open the vault), 4 unknown token, workflow, execution, chat thread or credential, or no best checkpoint.
  */
 @Command(
     name = "orcheo-db",
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
         "ORCHEO_SCHEMA_AUTO_UPDATE; see README.md."},
     subcommands = {InitCommand.class, StatusCommand.class, DemoCommand.class, TokensCommand.class,
         WorkflowsCommand.class, RunsCommand.class, HistoryCommand.class, CheckpointsCommand.class, ChatCommand.class,
-        VaultCommand.class, CommandLine.HelpCommand.class})
+        VaultCommand.class, MigrateCommand.class, CommandLine.HelpCommand.class})
 public final class OrcheoDb implements Runnable {
   static final int EXIT_STORAGE = 1;
   static final int EXIT_CONFIGURATION = 3;
@@ -47,7 +48,11 @@ public final class OrcheoDb implements Runnable {
 
   @Spec CommandSpec spec;
 
-  OrcheoDb(Map<String, String> environment) {
+  /**
+   * The root command, reading its settings from {@code environment} instead of the process's: for
+   * {@code new CommandLine(new OrcheoDb(environment))}, as {@link #run} builds it.
+   */
+  public OrcheoDb(Map<String, String> environment) {
     this.environment = Objects.requireNonNull(environment, "environment");
   }
 
@@ -55,8 +60,11 @@ public final class OrcheoDb implements Runnable {
     System.exit(run(System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
-  /** Runs one command line against {@code environment}; returns the exit code. */
-  static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+  /**
+   * Runs one command line against {@code environment} (the {@code ORCHEO_*} settings, as {@link #main} takes them
+   * from the process), printing to {@code out} and {@code err}; returns the exit code.
+   */
+  public static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new OrcheoDb(environment));
     commandLine.setOut(out);
     commandLine.setErr(err);
@@ -68,8 +76,9 @@ public final class OrcheoDb implements Runnable {
       if (e instanceof NotFoundException) {
         return EXIT_NOT_FOUND;
       }
-      if (e instanceof ValidationException) {
-        // Input the repositories refused (a value no backend can store, an invalid name): the caller's to fix.
+      if (e instanceof ValidationException || e instanceof PreflightException) {
+        // Input the repositories refused (a value no backend can store, an invalid name), or rows of the SQLite files
+        // PostgreSQL would refuse: the caller's to fix.
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
       }
       if (e instanceof PersistenceException) {
@@ -83,7 +92,7 @@ public final class OrcheoDb implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: init, status, demo, tokens, workflows, runs, history, checkpoints, chat or vault");
+        "Missing command: init, status, demo, tokens, workflows, runs, history, checkpoints, chat, vault or migrate");
   }
 
   /** The settings of this invocation, validated. */

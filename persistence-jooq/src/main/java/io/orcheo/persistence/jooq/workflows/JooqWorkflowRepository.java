@@ -60,6 +60,7 @@ import io.orcheo.persistence.core.workflows.triggers.RetryPolicyConfig;
 import io.orcheo.persistence.core.workflows.triggers.WebhookRequest;
 import io.orcheo.persistence.core.workflows.triggers.WebhookTriggerConfig;
 import io.orcheo.persistence.jooq.binding.UpstreamTimestamps;
+import io.orcheo.persistence.jooq.json.PythonJson;
 import io.orcheo.persistence.jooq.runtime.ConcurrentUpdateException;
 import io.orcheo.persistence.jooq.runtime.RowLocks;
 import io.orcheo.persistence.jooq.runtime.Transactor;

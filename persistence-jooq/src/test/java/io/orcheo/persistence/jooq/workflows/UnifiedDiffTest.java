@@ -3,6 +3,7 @@ package io.orcheo.persistence.jooq.workflows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orcheo.persistence.jooq.binding.JsonCodec;
+import io.orcheo.persistence.jooq.json.PythonJson;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

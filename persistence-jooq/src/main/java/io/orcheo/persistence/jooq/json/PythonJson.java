@@ -1,4 +1,4 @@
-package io.orcheo.persistence.jooq.workflows;
+package io.orcheo.persistence.jooq.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -9,23 +9,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Python's {@code json.dumps(obj, indent=2, sort_keys=True)}, byte for byte.
+ * Python's {@code json.dumps(obj, sort_keys=True)} with {@code ensure_ascii}, byte for byte, pretty
+ * ({@code indent=2}) or compact ({@code separators=(",", ":")}).
  *
  * <p>Upstream Orcheo shows the difference between two workflow versions as a unified diff of each version's graph
- * dumped this way. Our diffs must be byte-identical to upstream's, so the dumped lines must be too: key order,
- * string escapes and the spelling of floats all differ between Jackson's pretty printer and Python's, which is why
- * this writer exists at all.
+ * dumped pretty, and its migration tool writes every exported row compact. Our diffs and exports must be
+ * byte-identical to upstream's: key order, string escapes and the spelling of floats all differ between Jackson's
+ * writers and Python's, which is why this writer exists at all.
  */
-final class PythonJson {
+public final class PythonJson {
   private static final String INDENT = "  ";
+  /** The depth that marks compact output: no newlines, no indentation, no space after a colon. */
+  private static final int COMPACT = -1;
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private PythonJson() {}
 
   /** The text Python's {@code json.dumps(obj, indent=2, sort_keys=True)} writes for the same document. */
-  static String dumpsPretty(JsonNode node) {
+  public static String dumpsPretty(JsonNode node) {
     StringBuilder out = new StringBuilder();
     write(node, 0, out);
+    return out.toString();
+  }
+
+  /**
+   * The text Python's {@code json.dumps(obj, sort_keys=True, separators=(",", ":"))} writes for the same document:
+   * no whitespace at all.
+   */
+  public static String dumpsCompact(JsonNode node) {
+    StringBuilder out = new StringBuilder();
+    write(node, COMPACT, out);
     return out.toString();
   }
 
@@ -55,10 +68,10 @@ final class PythonJson {
     String separator = "";
     for (Map.Entry<String, JsonNode> field : fields) {
       out.append(separator);
-      newline(depth + 1, out);
+      newline(deeper(depth), out);
       writeString(field.getKey(), out);
-      out.append(": ");
-      write(field.getValue(), depth + 1, out);
+      out.append(depth == COMPACT ? ":" : ": ");
+      write(field.getValue(), deeper(depth), out);
       separator = ",";
     }
     newline(depth, out);
@@ -74,23 +87,29 @@ final class PythonJson {
     String separator = "";
     for (JsonNode element : node) {
       out.append(separator);
-      newline(depth + 1, out);
-      write(element, depth + 1, out);
+      newline(deeper(depth), out);
+      write(element, deeper(depth), out);
       separator = ",";
     }
     newline(depth, out);
     out.append(']');
   }
 
+  private static int deeper(int depth) {
+    return depth == COMPACT ? COMPACT : depth + 1;
+  }
+
   private static void newline(int depth, StringBuilder out) {
-    out.append('\n').append(INDENT.repeat(depth));
+    if (depth != COMPACT) {
+      out.append('\n').append(INDENT.repeat(depth));
+    }
   }
 
   /**
    * Python orders {@code str} by code point; {@link String#compareTo} orders UTF-16 units, which puts characters
    * outside the BMP (stored as surrogates, 0xD800-0xDFFF) before those from 0xE000 to 0xFFFF.
    */
-  private static int compareCodePoints(String x, String y) {
+  public static int compareCodePoints(String x, String y) {
     int i = 0;
     while (i < x.length() && i < y.length()) {
       int cx = x.codePointAt(i);

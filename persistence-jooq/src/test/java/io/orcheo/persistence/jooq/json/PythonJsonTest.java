@@ -1,4 +1,4 @@
-package io.orcheo.persistence.jooq.workflows;
+package io.orcheo.persistence.jooq.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.ShortNode;
 import io.orcheo.persistence.jooq.binding.JsonCodec;
+import io.orcheo.persistence.jooq.workflows.Fixtures;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@link PythonJson} writes what Python's {@code json.dumps(obj, indent=2, sort_keys=True)} writes. */
+/** {@link PythonJson} writes what Python's {@code json.dumps(obj, sort_keys=True)}, pretty or compact, writes. */
 class PythonJsonTest {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -178,5 +179,11 @@ class PythonJsonTest {
     String input = Fixtures.text("dumps/" + name + ".json");
 
     assertThat(PythonJson.dumpsPretty(JsonCodec.read(input))).isEqualTo(Fixtures.text("dumps/" + name + ".txt"));
+  }
+
+  @Test
+  void compactOutputHasNoWhitespaceSortedKeysAndAsciiEscapes() {
+    assertThat(PythonJson.dumpsCompact(JsonCodec.read("{\"b\":[1,2.5,{\"\u00e9\":\"\u65e5\u672c\ud83d\ude00\"}],\"a\":null,\"c\":\"x\\\"y\",\"d\":{},\"e\":[],\"f\":1e16}")))
+        .isEqualTo("{\"a\":null,\"b\":[1,2.5,{\"\\u00e9\":\"\\u65e5\\u672c\\ud83d\\ude00\"}],\"c\":\"x\\\"y\",\"d\":{},\"e\":[],\"f\":1e+16}");
   }
 }
