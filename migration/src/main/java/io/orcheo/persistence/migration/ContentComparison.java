@@ -158,16 +158,22 @@ public final class ContentComparison {
   static Cursor<Record> ordered(DSLContext dsl, MigrationTable table, List<String> compared) {
     Table<?> t = table.table();
     List<Field<?>> key = List.of(t.getPrimaryKey().getFieldsArray());
+    List<SortField<?>> order = byteOrder(dsl, key);
+    List<Field<?>> columns = new ArrayList<>(key);
+    compared.stream().map(t::field).filter(field -> !key.contains(field)).forEach(columns::add);
+    return dsl.select(columns).from(t).orderBy(order).fetchSize(1000).fetchLazy();
+  }
+
+  /** The key in byte order on both backends: SQLite's BINARY collation, PostgreSQL's {@code "C"}. */
+  @SuppressWarnings("unchecked")
+  static List<SortField<?>> byteOrder(DSLContext dsl, List<Field<?>> key) {
     List<SortField<?>> order = new ArrayList<>();
     for (Field<?> field : key) {
-      // Text keys in byte order on both sides: SQLite's BINARY collation, PostgreSQL's "C".
       order.add(field.getType() == String.class && dsl.dialect().family() == SQLDialect.POSTGRES
           ? ((Field<String>) field).collate(DSL.collation(DSL.quotedName("C"))).asc()
           : field.asc());
     }
-    List<Field<?>> columns = new ArrayList<>(key);
-    compared.stream().map(t::field).filter(field -> !key.contains(field)).forEach(columns::add);
-    return dsl.select(columns).from(t).orderBy(order).fetchSize(1000).fetchLazy();
+    return order;
   }
 
   /** The primary key first, then the other exported columns, each in its canonical text, tab-separated. */

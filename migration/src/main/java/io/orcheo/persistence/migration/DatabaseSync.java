@@ -34,8 +34,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
-import org.jooq.SQLDialect;
-import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -480,7 +478,7 @@ public final class DatabaseSync {
     Instant seen = null;
     List<Record> chunk = new ArrayList<>();
     try (Cursor<Record> changed = reader.select(columns(table)).from(table.table()).where(updatedAt.ge(from))
-        .orderBy(byteOrder(reader, key)).fetchSize(BATCH).fetchLazy()) {
+        .orderBy(ContentComparison.byteOrder(reader, key)).fetchSize(BATCH).fetchLazy()) {
       for (Record row : changed) {
         p.rowsRead++;
         seen = later(seen, row.get(updatedAt.getName(), Instant.class));
@@ -625,18 +623,6 @@ public final class DatabaseSync {
     table.allColumns().stream().map(table.table()::field).filter(field -> !key.contains(field))
         .forEach(columns::add);
     return columns;
-  }
-
-  /** The key in byte order on both backends: SQLite's BINARY collation, PostgreSQL's {@code "C"}. */
-  @SuppressWarnings("unchecked")
-  private static List<SortField<?>> byteOrder(DSLContext dsl, List<Field<?>> key) {
-    List<SortField<?>> order = new ArrayList<>();
-    for (Field<?> field : key) {
-      order.add(field.getType() == String.class && dsl.dialect().family() == SQLDialect.POSTGRES
-          ? ((Field<String>) field).collate(DSL.collation(DSL.quotedName("C"))).asc()
-          : field.asc());
-    }
-    return order;
   }
 
   private static List<Field<?>> key(MigrationTable table) {
